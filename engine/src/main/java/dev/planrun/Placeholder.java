@@ -1,0 +1,1 @@
+package dev.planrun; final class Placeholder {}

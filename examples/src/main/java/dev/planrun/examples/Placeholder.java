@@ -1,0 +1,1 @@
+package dev.planrun.examples; final class Placeholder {}
