@@ -1,1 +1,0 @@
-package dev.planrun; final class Placeholder {}

@@ -1,0 +1,2 @@
+/** Loading: plan files (YAML) into the immutable model, every problem with its position. */
+package dev.planrun.load;

@@ -1,0 +1,19 @@
+package dev.planrun.model;
+
+import jakarta.validation.constraints.NotBlank;
+
+/** Something a person does; apply shows the instructions and waits for confirmation. */
+public record ManualStep(
+        StepCommon common,
+        @NotBlank(message = "a manual step needs instructions") String instructions) implements Step {
+
+    @Override
+    public String type() {
+        return "manual";
+    }
+
+    @Override
+    public Step withCommon(StepCommon c) {
+        return new ManualStep(c, instructions);
+    }
+}

@@ -1,0 +1,35 @@
+package dev.planrun.model;
+
+import jakarta.validation.constraints.NotEmpty;
+import java.util.List;
+
+/**
+ * Installs Python packages with pip into an interpreter ({@code python}) or a virtualenv
+ * ({@code venv}); exactly one of them is set.
+ *
+ * @param findLinks left out (with {@code noIndex}) when it resolves to an empty string
+ */
+public record PipStep(
+        StepCommon common,
+        String python,
+        String venv,
+        @NotEmpty(message = "a pip step needs at least one package") List<String> packages,
+        boolean upgrade,
+        String indexUrl,
+        String findLinks,
+        boolean noIndex) implements Step {
+
+    public PipStep {
+        packages = packages == null ? List.of() : List.copyOf(packages);
+    }
+
+    @Override
+    public String type() {
+        return "pip";
+    }
+
+    @Override
+    public Step withCommon(StepCommon c) {
+        return new PipStep(c, python, venv, packages, upgrade, indexUrl, findLinks, noIndex);
+    }
+}

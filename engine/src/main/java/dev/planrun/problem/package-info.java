@@ -1,0 +1,2 @@
+/** Problems: a user's mistakes as values with a position, never exceptions. */
+package dev.planrun.problem;
