@@ -1,0 +1,27 @@
+package dev.planrun.catalog;
+
+import dev.planrun.model.Plan;
+
+/**
+ * A plan of the catalog.
+ *
+ * @param resource where it was read from, e.g. {@code catalog/omero-server/5.5-to-5.6.yaml}
+ */
+public record CatalogEntry(String resource, Plan plan) {
+
+    public String product() {
+        return plan.product();
+    }
+
+    public String from() {
+        return plan.from();
+    }
+
+    public String to() {
+        return plan.to();
+    }
+
+    public String id() {
+        return plan.id();
+    }
+}
