@@ -1,0 +1,94 @@
+package dev.planrun.reviewed;
+
+import dev.planrun.reviewed.Difference.Kind;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.TreeSet;
+
+/**
+ * Compares a reviewed plan with the world as it is now: the plan files, the parameter values
+ * given for this apply, and every file the plan reads. Nothing is changed.
+ */
+public final class ReviewedPlanVerifier {
+
+    private final String engineVersion;
+
+    public ReviewedPlanVerifier(String engineVersion) {
+        this.engineVersion = engineVersion;
+    }
+
+    /**
+     * @param currentParams the non-secret parameter values this apply would use
+     * @return every difference, plan first, then params, then files; empty when all match
+     */
+    public List<Difference> verify(ReviewedPlan reviewed, Map<String, Object> currentParams) {
+        List<Difference> out = new ArrayList<>();
+        if (!Objects.equals(reviewed.engineVersion(), engineVersion)) {
+            out.add(new Difference(Kind.ENGINE_CHANGED, "planrun",
+                    reviewed.engineVersion() + " -> " + engineVersion));
+        }
+        for (ReviewedPlan.PlanText plan : reviewed.plans()) {
+            if (!Digests.sha256(plan.text()).equals(plan.sha256())) {
+                out.add(new Difference(Kind.PLAN_CHANGED, name(plan), "the reviewed file's copy was edited"));
+            } else if (plan.path() != null) {
+                String now = currentPlanDigest(Path.of(plan.path()));
+                if (!plan.sha256().equals(now)) {
+                    out.add(new Difference(Kind.PLAN_CHANGED, plan.path(),
+                            Digests.shortForm(plan.sha256()) + " -> " + Digests.shortForm(now)));
+                }
+            }
+        }
+        var names = new TreeSet<String>(reviewed.params().keySet());
+        names.addAll(currentParams.keySet());
+        for (String name : names) {
+            Object was = reviewed.params().get(name);
+            Object now = currentParams.get(name);
+            if (!Objects.equals(normal(was), normal(now))) {
+                out.add(new Difference(Kind.PARAM_CHANGED, name, show(was) + " -> " + show(now)));
+            }
+        }
+        for (ReviewedPlan.FileEntry file : reviewed.files()) {
+            String now = fileDigest(Path.of(file.path()));
+            if (!Objects.equals(file.sha256(), now)) {
+                out.add(new Difference(Kind.FILE_CHANGED, file.path(),
+                        Digests.shortForm(file.sha256()) + " -> " + Digests.shortForm(now)));
+            }
+        }
+        return out;
+    }
+
+    private static String name(ReviewedPlan.PlanText plan) {
+        return plan.path() != null ? plan.path() : plan.resource();
+    }
+
+    private static String currentPlanDigest(Path path) {
+        try {
+            return Digests.sha256(Files.readString(path, StandardCharsets.UTF_8));
+        } catch (IOException | RuntimeException e) {
+            return null;
+        }
+    }
+
+    /** The file's sha256, or null when it does not exist (or is not a regular file). */
+    public static String fileDigest(Path path) {
+        try {
+            return Files.isRegularFile(path) ? Digests.sha256(path) : null;
+        } catch (IOException e) {
+            return null;
+        }
+    }
+
+    private static Object normal(Object value) {
+        return value instanceof List<?> l ? l.stream().map(String::valueOf).toList() : value == null ? null : String.valueOf(value);
+    }
+
+    private static String show(Object value) {
+        return value == null ? "(not set)" : "'" + normal(value) + "'";
+    }
+}
