@@ -40,7 +40,9 @@ public record StepCommon(
         needs = needs == null ? List.of() : List.copyOf(needs);
         preconditions = preconditions == null ? List.of() : List.copyOf(preconditions);
         tags = tags == null ? List.of() : List.copyOf(tags);
-        extensions = extensions == null ? Map.of() : Map.copyOf(extensions);
+        // insertion order kept; an x- key written without a value holds null
+        extensions = extensions == null ? Map.of()
+                : java.util.Collections.unmodifiableMap(new java.util.LinkedHashMap<>(extensions));
         chain = chain == null ? Chain.EVERY_HOP : chain;
     }
 

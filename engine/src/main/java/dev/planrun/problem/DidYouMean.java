@@ -34,6 +34,11 @@ public final class DidYouMean {
         return closest(word, candidates).map(c -> "; did you mean '" + c + "'?").orElse("");
     }
 
+    /** {@code " (did you mean 'x'?)"}, or an empty string when nothing is close: for messages that go on after it. */
+    public static String hint(String word, Collection<String> candidates) {
+        return closest(word, candidates).map(c -> " (did you mean '" + c + "'?)").orElse("");
+    }
+
     static int distance(String a, String b) {
         int[][] d = new int[a.length() + 1][b.length() + 1];
         for (int i = 0; i <= a.length(); i++) {

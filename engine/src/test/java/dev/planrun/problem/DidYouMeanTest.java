@@ -29,4 +29,10 @@ class DidYouMeanTest {
         assertThat(DidYouMean.distance("db_nmae", "db_name")).isEqualTo(1);
         assertThat(DidYouMean.suffix("db_nmae", List.of("db_host", "db_name"))).isEqualTo("; did you mean 'db_name'?");
     }
+
+    @Test
+    void hintIsAParentheticalReadyToAppend() {
+        assertThat(DidYouMean.hint("need", keys)).isEqualTo(" (did you mean 'needs'?)");
+        assertThat(DidYouMean.hint("xyz", keys)).isEmpty();
+    }
 }

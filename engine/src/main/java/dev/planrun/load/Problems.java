@@ -1,0 +1,32 @@
+package dev.planrun.load;
+
+import dev.planrun.model.Position;
+import dev.planrun.problem.Problem;
+import java.util.ArrayList;
+import java.util.List;
+
+/** The problems found while binding one plan file; binding goes on after each one. */
+final class Problems {
+
+    private final List<Problem> list = new ArrayList<>();
+
+    void error(Position position, String message) {
+        list.add(Problem.error(position, message));
+    }
+
+    void add(Problem problem) {
+        list.add(problem);
+    }
+
+    boolean hasErrors() {
+        return Problem.anyError(list);
+    }
+
+    int size() {
+        return list.size();
+    }
+
+    List<Problem> list() {
+        return list;
+    }
+}
