@@ -6,7 +6,8 @@ import java.util.Optional;
 /**
  * The closest known name to a misspelt one, for messages like {@code did you mean 'needs'?}.
  * Distance is optimal string alignment (edits plus swaps of neighbours), case-insensitive; a
- * name is suggested only when it is close enough to be a likely typo.
+ * name is suggested only when it is close enough to be a likely typo, or when one of the two
+ * starts with the other ({@code integer} for {@code int}).
  */
 public final class DidYouMean {
 
@@ -25,6 +26,13 @@ public final class DidYouMean {
                 best = candidate;
                 bestDistance = d;
             }
+        }
+        if (best == null && lower.length() >= 3) {
+            // a shortened or lengthened word: 'integer' for 'int', 'need' for 'needs'
+            return candidates.stream().filter(c -> {
+                String l = c.toLowerCase(java.util.Locale.ROOT);
+                return l.length() >= 3 && (lower.startsWith(l) || l.startsWith(lower));
+            }).findFirst();
         }
         return Optional.ofNullable(best);
     }

@@ -35,4 +35,11 @@ class DidYouMeanTest {
         assertThat(DidYouMean.hint("need", keys)).isEqualTo(" (did you mean 'needs'?)");
         assertThat(DidYouMean.hint("xyz", keys)).isEmpty();
     }
+
+    @Test
+    void aWordThatStartsWithAKnownOneIsAlsoSuggested() {
+        assertThat(DidYouMean.closest("integer", List.of("string", "int", "bool"))).contains("int");
+        assertThat(DidYouMean.closest("boolean", List.of("string", "int", "bool"))).contains("bool");
+        assertThat(DidYouMean.closest("in", List.of("int"))).contains("int");
+    }
 }
