@@ -14,7 +14,7 @@ import java.util.Objects;
  * @param scope          parameter values (param checks) and secrets (masked in every result)
  * @param connections    JDBC connections by declared name (sql checks)
  * @param processes      runs command checks (may be null when {@code offline})
- * @param baseDir        relative file paths are resolved against it (the plan's directory)
+ * @param baseDir        relative file paths are resolved against it (the working directory, as executors do)
  * @param clock          measures polling timeouts
  * @param sleeper        waits between polls
  * @param offline        skip checks that need a connection or a program

@@ -1,0 +1,83 @@
+package dev.planrun.journal;
+
+import java.io.IOException;
+import java.nio.file.FileAlreadyExistsException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.security.SecureRandom;
+import java.time.Instant;
+import java.time.ZoneOffset;
+import java.time.format.DateTimeFormatter;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.HexFormat;
+import java.util.List;
+import java.util.Optional;
+import java.util.stream.Stream;
+
+/**
+ * The runs under a state directory: {@code <state>/runs/<plan-id>/<run-id>/}. Run ids start with
+ * the UTC time they began ({@code 20261123-193000-4f2a}), so their names sort by age.
+ */
+public final class RunStore {
+
+    private static final DateTimeFormatter ID_TIME = DateTimeFormatter.ofPattern("yyyyMMdd-HHmmss")
+            .withZone(ZoneOffset.UTC);
+
+    private final Path stateDir;
+    private final SecureRandom random = new SecureRandom();
+
+    public RunStore(Path stateDir) {
+        this.stateDir = stateDir;
+    }
+
+    public Path stateDir() {
+        return stateDir;
+    }
+
+    public Path planDir(String planId) {
+        return stateDir.resolve("runs").resolve(planId);
+    }
+
+    public Path locksDir() {
+        return stateDir.resolve("locks");
+    }
+
+    /** Creates the directory of a new run begun at {@code now}. */
+    public RunLayout create(String planId, Instant now) throws IOException {
+        Files.createDirectories(planDir(planId));
+        while (true) {
+            byte[] tail = new byte[2];
+            random.nextBytes(tail);
+            String id = ID_TIME.format(now) + "-" + HexFormat.of().formatHex(tail);
+            try {
+                Path dir = Files.createDirectory(planDir(planId).resolve(id));
+                return new RunLayout(dir, id);
+            } catch (FileAlreadyExistsException taken) {
+                // another run began the same second with the same suffix: draw again
+            }
+        }
+    }
+
+    /** A run of the plan by id. */
+    public Optional<RunLayout> find(String planId, String runId) {
+        Path dir = planDir(planId).resolve(runId);
+        return Files.isRegularFile(dir.resolve(RunLayout.JOURNAL)) ? Optional.of(new RunLayout(dir, runId))
+                : Optional.empty();
+    }
+
+    /** The plan's runs that have a journal, newest first. */
+    public List<RunLayout> runs(String planId) throws IOException {
+        Path dir = planDir(planId);
+        if (!Files.isDirectory(dir)) {
+            return List.of();
+        }
+        List<RunLayout> out = new ArrayList<>();
+        try (Stream<Path> list = Files.list(dir)) {
+            list.filter(p -> Files.isRegularFile(p.resolve(RunLayout.JOURNAL)))
+                    .forEach(p -> out.add(new RunLayout(p, p.getFileName().toString())));
+        }
+        out.sort((a, b) -> b.runId().compareTo(a.runId()));
+        return Collections.unmodifiableList(out);
+    }
+}

@@ -1,0 +1,77 @@
+package dev.planrun.run;
+
+import dev.planrun.journal.JournalReader;
+import dev.planrun.journal.RunHistory;
+import dev.planrun.journal.RunLayout;
+import dev.planrun.journal.RunStore;
+import dev.planrun.journal.StepState;
+import dev.planrun.model.Plan;
+import dev.planrun.model.Step;
+import dev.planrun.reviewed.Digests;
+import java.io.IOException;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * Finding the run a {@code --resume} continues, and what changed since it began.
+ *
+ * @param layout  the run's directory
+ * @param history what its journal says
+ */
+record Resumption(RunLayout layout, RunHistory history) {
+
+    /** The newest run of the plan with these params that did not end for good (done, rolled back). */
+    static Optional<Resumption> latest(RunStore store, String planId, String paramsDigest) throws IOException {
+        JournalReader reader = new JournalReader();
+        for (RunLayout run : store.runs(planId)) {
+            RunHistory h = RunHistory.of(reader.read(run.journal()));
+            if (paramsDigest.equals(h.start().paramsDigest())) {
+                return h.resumable() ? Optional.of(new Resumption(run, h)) : Optional.empty();
+            }
+        }
+        return Optional.empty();
+    }
+
+    /**
+     * What differs from when the run began: the plan file, and the input files of steps not yet
+     * done that existed then.
+     *
+     * @param pending the resolved steps still to run
+     */
+    List<String> changes(Plan plan, List<Step> pending, Path workingDir) {
+        List<String> out = new ArrayList<>();
+        String planNow = RunInputs.planDigest(plan);
+        if (!planNow.equals(history.start().planSha256())) {
+            out.add("plan changed: " + (plan.source() == null ? plan.id() : plan.source()) + " ("
+                    + Digests.shortForm(history.start().planSha256()) + " -> " + Digests.shortForm(planNow) + ")");
+        }
+        Map<String, String> then = history.start().files() == null ? Map.of() : history.start().files();
+        RunInputs.digests(pending, workingDir).forEach((path, sha) -> {
+            if (then.containsKey(path) && !then.get(path).equals(sha)) {
+                out.add("file changed: " + path + " (" + Digests.shortForm(then.get(path)) + " -> "
+                        + Digests.shortForm(sha) + ")");
+            }
+        });
+        for (String path : then.keySet()) {
+            boolean stillPending = pending.stream().anyMatch(s -> path.equals(inputPath(s, workingDir)));
+            if (stillPending && RunInputs.digests(pending, workingDir).get(path) == null) {
+                out.add("file changed: " + path + " (" + Digests.shortForm(then.get(path)) + " -> absent)");
+            }
+        }
+        return out;
+    }
+
+    /** Steps the run has not finished: everything but done and skipped. */
+    boolean finished(String stepId) {
+        StepState s = history.step(stepId).state();
+        return s == StepState.DONE || s == StepState.SKIPPED;
+    }
+
+    private static String inputPath(Step s, Path workingDir) {
+        String in = RunInputs.inputOf(s);
+        return in == null ? null : workingDir.resolve(in).toString();
+    }
+}

@@ -1,0 +1,117 @@
+package dev.planrun.run;
+
+import dev.planrun.check.Connector;
+import dev.planrun.exec.Confirmer;
+import dev.planrun.exec.ProcessRunner;
+import dev.planrun.exec.StepContext;
+import dev.planrun.interp.Masker;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.SQLException;
+import java.time.Clock;
+import java.util.Map;
+
+/**
+ * The context of one step execution (or rollback) in a run: output goes to the listeners
+ * (masked), connections come from the plan's resolved connection specs, a manual step's answer
+ * is journaled and remembered so the engine can tell "waiting for confirmation" from a failure.
+ */
+final class RunStepContext implements StepContext {
+
+    private final RunSession session;
+    private final String stepId;
+    private final Path stepDir;
+    private volatile Confirmer.Answer lastAnswer;
+    private long lines;
+    private String lastLine;
+
+    RunStepContext(RunSession session, String stepId, Path stepDir) {
+        this.session = session;
+        this.stepId = stepId;
+        this.stepDir = stepDir;
+        try {
+            Files.createDirectories(stepDir);
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot create the step directory " + stepDir, e);
+        }
+    }
+
+    @Override
+    public String runId() {
+        return session.layout().runId();
+    }
+
+    @Override
+    public Path runDir() {
+        return session.layout().runDir();
+    }
+
+    @Override
+    public Path stepDir() {
+        return stepDir;
+    }
+
+    @Override
+    public void output(String line) {
+        synchronized (this) {
+            lines++;
+            if (!line.isBlank()) {
+                lastLine = line;
+            }
+        }
+        session.reporter().output(stepId, line);
+    }
+
+    @Override
+    public ProcessRunner processes() {
+        return session.services().processes();
+    }
+
+    @Override
+    public Connection connect(String connectionName) throws SQLException {
+        Connector connector = session.connector();
+        return connector.open(connectionName);
+    }
+
+    @Override
+    public Confirmer confirmer() {
+        return (title, instructions) -> {
+            Confirmer.Answer answer = session.services().confirmer().confirm(session.reporter().mask(title),
+                    session.reporter().mask(instructions));
+            lastAnswer = answer;
+            session.reporter().confirmation(stepId, answer.name().toLowerCase(java.util.Locale.ROOT));
+            return answer;
+        };
+    }
+
+    @Override
+    public Masker masker() {
+        return session.masker();
+    }
+
+    @Override
+    public Clock clock() {
+        return session.services().clock();
+    }
+
+    @Override
+    public Map<String, String> environment() {
+        return session.services().environment();
+    }
+
+    /** True when the last confirmation could not be asked (no terminal, no --yes). */
+    boolean waitingForConfirmation() {
+        return lastAnswer == Confirmer.Answer.UNAVAILABLE;
+    }
+
+    synchronized long lines() {
+        return lines;
+    }
+
+    synchronized String lastLine() {
+        return lastLine;
+    }
+}

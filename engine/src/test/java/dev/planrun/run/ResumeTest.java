@@ -1,0 +1,160 @@
+package dev.planrun.run;
+
+import static dev.planrun.run.TestPlans.manual;
+import static dev.planrun.run.TestPlans.plan;
+import static dev.planrun.run.TestPlans.shell;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import dev.planrun.events.RunEvent;
+import dev.planrun.events.RunListener;
+import dev.planrun.exec.Confirmer;
+import dev.planrun.lock.LockHeldException;
+import dev.planrun.lock.RunLock;
+import dev.planrun.model.OnFailure;
+import dev.planrun.model.Plan;
+import dev.planrun.model.ShellStep;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class ResumeTest {
+
+    @TempDir
+    Path dir;
+
+    private List<String> mark(String name) {
+        return List.of("mark", dir.resolve(name).toString());
+    }
+
+    private Plan flakyPlan() throws IOException {
+        return plan(dir, List.of(shell("a", mark("a")), shell("b", List.of("flaky", dir.resolve("n").toString(), "2")),
+                shell("c", mark("c"))), List.of(), List.of(), OnFailure.STOP);
+    }
+
+    @Test
+    void resumeContinuesAStoppedRunWithoutRepeatingFinishedSteps() throws IOException {
+        EngineFixture e = new EngineFixture(dir);
+        Plan p = flakyPlan();
+        RunResult first = e.apply(p);
+        assertThat(first.status()).isEqualTo(RunStatus.FAILED);
+        assertThat(first.message()).contains("fix the cause and apply --resume");
+        RunResult second = e.apply(p, Map.of(), true);
+        assertThat(second.status()).isEqualTo(RunStatus.DONE);
+        assertThat(second.runId()).isEqualTo(first.runId());
+        assertThat(e.executors.calls).containsExactly("apply:a", "apply:b", "apply:b", "apply:c");
+        assertThat(EngineFixture.eventNames(second)).containsSubsequence("run-finished", "run-resumed",
+                "step-started:b", "step-succeeded:b", "step-started:c", "run-finished");
+        assertThat(e.apply(p, Map.of(), true).status()).isEqualTo(RunStatus.NOTHING_TO_RESUME);
+    }
+
+    @Test
+    void resumeRefusesWhenThePlanChangedAndWorksOnceItIsBack() throws IOException {
+        EngineFixture e = new EngineFixture(dir);
+        Plan p = flakyPlan();
+        e.apply(p);
+        Path source = p.source();
+        String original = Files.readString(source);
+        Files.writeString(source, original + "# edited\n");
+        RunResult refused = e.apply(p, Map.of(), true);
+        assertThat(refused.exitCode()).isEqualTo(6);
+        assertThat(refused.problems()).extracting(pr -> pr.message()).singleElement().asString()
+                .startsWith("plan changed: " + source);
+        Files.writeString(source, original);
+        assertThat(e.apply(p, Map.of(), true).status()).isEqualTo(RunStatus.DONE);
+    }
+
+    @Test
+    void anInterruptedStepIsRunAgainOnlyWhenSafe() throws IOException {
+        EngineFixture e = new EngineFixture(dir);
+        ShellStep noCreates = shell("b", mark("b"));
+        Plan p = plan(dir, List.of(shell("a", mark("a")), noCreates, shell("c", mark("c"))), List.of(), List.of(),
+                OnFailure.STOP);
+        e.extra = killAtStartOf("b");
+        assertThatKilled(() -> e.apply(p));
+        e.extra = new RunListener() { };
+        RunResult stopped = e.apply(p, Map.of(), true);
+        assertThat(stopped.status()).isEqualTo(RunStatus.INTERRUPTED);
+        assertThat(stopped.exitCode()).isEqualTo(1);
+        assertThat(stopped.message()).contains("step b was interrupted and is not safe to run again")
+                .contains("steps/02-b/step.log").contains("apply --resume again");
+        assertThat(stopped.leftOver()).containsExactly("b");
+        RunResult checked = e.apply(p, Map.of(), true);
+        assertThat(checked.status()).isEqualTo(RunStatus.DONE);
+        assertThat(e.executors.calls).containsExactly("apply:a", "apply:b", "apply:c");
+    }
+
+    @Test
+    void anInterruptedStepThatCanTellRunsAgainAtOnce() throws IOException {
+        EngineFixture e = new EngineFixture(dir);
+        ShellStep withCreates = new ShellStep(TestPlans.common("b", dev.planrun.model.Rollback.UNDECLARED),
+                mark("b"), null, null, null, null, dir.resolve("b").toString(), null);
+        Plan p = plan(dir, List.of(shell("a", mark("a")), withCreates), List.of(), List.of(), OnFailure.STOP);
+        e.extra = killAtStartOf("b");
+        assertThatKilled(() -> e.apply(p));
+        e.extra = new RunListener() { };
+        RunResult resumed = e.apply(p, Map.of(), true);
+        assertThat(resumed.status()).isEqualTo(RunStatus.DONE);
+        JsonNode r = EngineFixture.journal(resumed).stream().filter(n -> n.get("event").asText().equals("run-resumed"))
+                .findFirst().orElseThrow();
+        assertThat(r.get("rerun").get(0).asText()).isEqualTo("b");
+        assertThat(r.get("done").get(0).asText()).isEqualTo("a");
+    }
+
+    @Test
+    void aManualStepWithoutAnyoneToAskWaitsAndResumeAsksAgain() throws IOException {
+        EngineFixture e = new EngineFixture(dir);
+        Plan p = plan(dir, List.of(shell("a", mark("a")), manual("login-check", "a"), shell("c", mark("c"))),
+                List.of(), List.of(), OnFailure.ROLLBACK);
+        RunResult waiting = e.apply(p);
+        assertThat(waiting.status()).isEqualTo(RunStatus.WAITING_FOR_CONFIRMATION);
+        assertThat(waiting.exitCode()).isEqualTo(1);
+        assertThat(waiting.message()).contains("waiting for confirmation").contains("--resume --yes");
+        assertThat(EngineFixture.eventNames(waiting)).contains("confirmation:login-check").doesNotContain("rollback-started");
+        e.confirmer = (title, text) -> Confirmer.Answer.CONFIRMED;
+        RunResult done = e.apply(p, Map.of(), true);
+        assertThat(done.status()).isEqualTo(RunStatus.DONE);
+        assertThat(e.executors.calls).containsExactly("apply:a", "apply:login-check", "apply:login-check", "apply:c");
+        assertThat(EngineFixture.journal(done).stream().filter(n -> n.get("event").asText().equals("confirmation"))
+                .map(n -> n.get("answer").asText()).toList()).containsExactly("unavailable", "confirmed");
+    }
+
+    @Test
+    void aSecondApplyOfTheSameTargetIsRefusedNamingTheHolder() throws IOException, LockHeldException {
+        EngineFixture e = new EngineFixture(dir);
+        Plan p = flakyPlan();
+        String digest = RunParams.digest(p, new dev.planrun.interp.Scope(Map.of(), Map.of(), Map.of(), java.util.Set.of()));
+        Path lockFile = e.store.locksDir().resolve("test-plan-" + digest.substring(0, 16) + ".lock");
+        try (RunLock held = RunLock.acquire(lockFile, "pid 4242 on db1 since 2030-01-01T00:00:00Z")) {
+            RunResult r = e.apply(p);
+            assertThat(r.exitCode()).isEqualTo(4);
+            assertThat(r.message()).contains("pid 4242 on db1 since 2030-01-01T00:00:00Z");
+        }
+        assertThat(e.executors.calls).isEmpty();
+        assertThat(e.apply(p).status()).isEqualTo(RunStatus.FAILED);
+    }
+
+    private static RunListener killAtStartOf(String step) {
+        return new RunListener() {
+            @Override
+            public void any(RunEvent ev) {
+                if (ev instanceof RunEvent.StepStarted s && s.step().equals(step)) {
+                    throw new SimulatedKill();
+                }
+            }
+        };
+    }
+
+    private static void assertThatKilled(Runnable run) {
+        org.assertj.core.api.Assertions.assertThatThrownBy(run::run).isInstanceOf(SimulatedKill.class);
+    }
+
+    /** Stands for the process dying right after the journal recorded a step's start. */
+    static final class SimulatedKill extends RuntimeException {
+        private static final long serialVersionUID = 1L;
+    }
+}
