@@ -9,7 +9,7 @@ import org.junit.jupiter.api.Test;
 class HopPathTest {
 
     private static CatalogEntry entry(String from, String to) {
-        return new CatalogEntry("catalog/p/" + from + "-to-" + to + ".yaml", hop(from, to));
+        return new CatalogEntry("catalog/p/" + from + "-to-" + to + ".yaml", "", hop(from, to));
     }
 
     private static final List<CatalogEntry> CATALOG = List.of(
@@ -26,7 +26,7 @@ class HopPathTest {
     @Test
     void listsVariantsOfTheSameHop() {
         List<CatalogEntry> withVariants = List.of(entry("5.2", "5.3"),
-                new CatalogEntry("a", hop("5.3", "5.4")), new CatalogEntry("b", hop("5.3", "5.4")));
+                new CatalogEntry("a", "", hop("5.3", "5.4")), new CatalogEntry("b", "", hop("5.3", "5.4")));
         var hops = HopPath.find(withVariants, "5.2", "5.4").orElseThrow();
         assertThat(hops).hasSize(2);
         assertThat(hops.get(1)).extracting(CatalogEntry::resource).containsExactly("a", "b");
