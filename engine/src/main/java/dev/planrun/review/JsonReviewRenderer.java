@@ -167,6 +167,7 @@ public final class JsonReviewRenderer implements ReviewRenderer {
         strings("irreversible", s.irreversible(), g);
         strings("manual", s.manual(), g);
         strings("noRollback", s.noRollback(), g);
+        strings("skipped", s.skipped(), g);
         g.writeObjectFieldStart("checks");
         for (Map.Entry<String, Integer> e : s.checks().entrySet()) {
             g.writeNumberField(e.getKey(), e.getValue());

@@ -67,7 +67,8 @@ public final class MarkdownReviewRenderer implements ReviewRenderer {
         out.println("- **Manual:** " + ids(s.manual()));
         out.println("- **No rollback declared:** " + ids(s.noRollback()));
         if (review.evaluated()) {
-            out.println("- **Conditions, evaluated read-only now:** " + s.checks().get("holds") + " hold, "
+            out.println("- **Skipped now** (their `when` is false): " + ids(s.skipped()));
+            out.println("- **Preconditions, evaluated read-only now:** " + s.checks().get("holds") + " hold, "
                     + s.checks().get("fails") + " fail, " + s.checks().get("not-evaluated") + " not evaluated, "
                     + s.checks().get("offline") + " skipped offline");
         } else {
@@ -145,9 +146,10 @@ public final class MarkdownReviewRenderer implements ReviewRenderer {
             s.warnings().forEach(w -> out.println("- **Warning:** " + text(w)));
             out.println("- **Needs:** " + (s.needs().isEmpty() ? "nothing" : ids(s.needs())));
             if (s.when() != null) {
-                out.println("- **When:** " + checkLine(s.when()));
+                out.println("- **When:** " + checkLine(s.when(), ReviewRenderer.whenStatus(s.when())));
             }
-            s.preconditions().forEach(c -> out.println("- **Precondition** (on fail: " + c.onFail() + "): " + checkLine(c)));
+            s.preconditions().forEach(c -> out.println("- **Precondition** (on fail: " + c.onFail() + "): "
+                    + checkLine(c, ReviewRenderer.status(c))));
             out.println("- **Rollback:** " + text(s.rollback().text()));
             if (s.timeout() != null) {
                 out.println("- **Timeout:** " + s.timeout());
@@ -164,8 +166,7 @@ public final class MarkdownReviewRenderer implements ReviewRenderer {
         }
     }
 
-    private static String checkLine(CheckReview c) {
-        String status = ReviewRenderer.status(c);
+    private static String checkLine(CheckReview c, String status) {
         String line = code(c.line());
         if (!status.isEmpty()) {
             line += " — **" + status + "**" + (ReviewRenderer.outcome(c).isEmpty() ? "" : ": " + text(ReviewRenderer.outcome(c)));

@@ -63,16 +63,19 @@ public record Review(PlanInfo plan, List<ResolvedParam> params, List<ConnectionR
      * @param irreversible ids of the steps rollback cannot pass
      * @param manual       ids of the steps a person does
      * @param noRollback   ids of the steps with no rollback declared
-     * @param checks       how many conditions hold, fail, were not evaluated, or were skipped offline
+     * @param skipped      ids of the steps whose {@code when} is false now (they would be skipped)
+     * @param checks       how many preconditions (the plan's and the steps') hold, fail, were not
+     *                     evaluated, or were skipped offline
      */
     public record Summary(int steps, List<String> irreversible, List<String> manual, List<String> noRollback,
-                          Map<String, Integer> checks) {
+                          List<String> skipped, Map<String, Integer> checks) {
     }
 
     public Summary summary() {
         List<String> irreversible = new ArrayList<>();
         List<String> manual = new ArrayList<>();
         List<String> noRollback = new ArrayList<>();
+        List<String> skipped = new ArrayList<>();
         Map<String, Integer> checks = new LinkedHashMap<>();
         for (String status : List.of("holds", "fails", "not-evaluated", "offline")) {
             checks.put(status, 0);
@@ -93,10 +96,12 @@ public record Review(PlanInfo plan, List<ResolvedParam> params, List<ConnectionR
             if (s.rollback().kind() == StepReview.RollbackReview.Kind.UNDECLARED) {
                 noRollback.add(s.id());
             }
-            count.accept(s.when());
+            if (s.when() != null && s.when().result() != null && "fails".equals(s.when().result().status())) {
+                skipped.add(s.id());
+            }
             s.preconditions().forEach(count);
         }
         return new Summary(steps.size(), List.copyOf(irreversible), List.copyOf(manual), List.copyOf(noRollback),
-                java.util.Collections.unmodifiableMap(checks));
+                List.copyOf(skipped), java.util.Collections.unmodifiableMap(checks));
     }
 }

@@ -40,6 +40,16 @@ public sealed interface ReviewRenderer permits TextReviewRenderer, MarkdownRevie
         };
     }
 
+    /** For a step's {@code when}: {@code true: runs}, {@code false: skipped}, or as {@link #status}. */
+    static String whenStatus(CheckReview when) {
+        String status = status(when);
+        return switch (status) {
+            case "holds" -> "true: runs";
+            case "FAILS" -> "false: skipped";
+            default -> status;
+        };
+    }
+
     /** What was found, or why not: {@code found 5.3 (expected at least 5.4)}. */
     static String outcome(CheckReview check) {
         CheckReview.Result r = check.result();

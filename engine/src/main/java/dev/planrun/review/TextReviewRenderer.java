@@ -33,7 +33,7 @@ public final class TextReviewRenderer implements ReviewRenderer {
         if (!review.preconditions().isEmpty()) {
             out.println();
             out.println("Plan preconditions (checked before any step):");
-            review.preconditions().forEach(c -> check("", c, out));
+            review.preconditions().forEach(c -> check("", c, ReviewRenderer.status(c), out));
         }
         out.println();
         out.println("Steps, in run order:");
@@ -79,9 +79,9 @@ public final class TextReviewRenderer implements ReviewRenderer {
             field("needs", String.join(", ", s.needs()), out);
         }
         if (s.when() != null) {
-            check("       when      ", s.when(), out);
+            check("       when      ", s.when(), ReviewRenderer.whenStatus(s.when()), out);
         }
-        s.preconditions().forEach(c -> check("       requires  ", c, out));
+        s.preconditions().forEach(c -> check("       requires  ", c, ReviewRenderer.status(c), out));
         field("rollback", s.rollback().text(), out);
         if (s.timeout() != null) {
             field("timeout", s.timeout(), out);
@@ -101,9 +101,8 @@ public final class TextReviewRenderer implements ReviewRenderer {
         out.println("       " + pad(name, 9) + " " + value);
     }
 
-    private static void check(String prefix, CheckReview c, PrintWriter out) {
+    private static void check(String prefix, CheckReview c, String status, PrintWriter out) {
         String lead = prefix.isEmpty() ? "  " : prefix;
-        String status = ReviewRenderer.status(c);
         out.println(lead + (status.isEmpty() ? "" : "[" + status + "] ") + c.line());
         String indent = " ".repeat(lead.length() + 2);
         String outcome = ReviewRenderer.outcome(c);
@@ -113,7 +112,7 @@ public final class TextReviewRenderer implements ReviewRenderer {
         if (c.message() != null && c.result() != null && !"holds".equals(c.result().status())) {
             out.println(indent + c.message());
         }
-        c.parts().forEach(part -> check(indent, part, out));
+        c.parts().forEach(part -> check(indent, part, ReviewRenderer.status(part), out));
     }
 
     private static void summary(Review review, PrintWriter out) {
@@ -125,7 +124,8 @@ public final class TextReviewRenderer implements ReviewRenderer {
         out.println("  manual: " + list(s.manual()));
         out.println("  no rollback declared: " + list(s.noRollback()));
         if (review.evaluated()) {
-            out.println("  conditions now: " + s.checks().get("holds") + " hold, " + s.checks().get("fails")
+            out.println("  skipped now (when is false): " + list(s.skipped()));
+            out.println("  preconditions now: " + s.checks().get("holds") + " hold, " + s.checks().get("fails")
                     + " fail, " + s.checks().get("not-evaluated") + " not evaluated, " + s.checks().get("offline")
                     + " skipped offline");
         } else {

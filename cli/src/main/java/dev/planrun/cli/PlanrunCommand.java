@@ -1,0 +1,61 @@
+package dev.planrun.cli;
+
+import java.nio.file.Path;
+import java.util.Map;
+import java.util.concurrent.Callable;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Spec;
+
+/** {@code planrun}: the root command; it holds what every subcommand shares (the environment). */
+@Command(name = "planrun", mixinStandardHelpOptions = true, scope = CommandLine.ScopeType.INHERIT,
+        versionProvider = VersionProvider.class,
+        description = "Validates, reviews, applies and rolls back declarative upgrade plans.",
+        subcommands = {ValidateCommand.class, PlanCommand.class, GraphCommand.class, CommandLine.HelpCommand.class})
+public final class PlanrunCommand implements Callable<Integer> {
+
+    @Spec
+    private CommandSpec spec;
+
+    private final Map<String, String> environment;
+    private final Path workingDirectory;
+
+    /**
+     * @param environment      the environment planrun sees ({@code env:} params, {@code ${env:NAME}}, programs)
+     * @param workingDirectory relative paths given on the command line are relative to it
+     */
+    public PlanrunCommand(Map<String, String> environment, Path workingDirectory) {
+        this.environment = Map.copyOf(environment);
+        this.workingDirectory = workingDirectory;
+    }
+
+    /** The command line with planrun's exception handler, help footer and options, ready to execute. */
+    public static CommandLine commandLine(Map<String, String> environment, Path workingDirectory) {
+        CommandLine cli = new CommandLine(new PlanrunCommand(environment, workingDirectory));
+        cli.setExecutionExceptionHandler(new ErrorHandler("1".equals(environment.get("PLANRUN_DEBUG"))));
+        cli.setCaseInsensitiveEnumValuesAllowed(true);
+        footer(cli);
+        return cli;
+    }
+
+    private static void footer(CommandLine cli) {
+        cli.getCommandSpec().usageMessage().footerHeading("%nExit codes:%n").footer(ExitCodes.HELP_FOOTER);
+        cli.getSubcommands().values().forEach(PlanrunCommand::footer);
+    }
+
+    public Map<String, String> environment() {
+        return environment;
+    }
+
+    public Path workingDirectory() {
+        return workingDirectory;
+    }
+
+    /** {@code planrun} alone: the usage, as a usage error. */
+    @Override
+    public Integer call() {
+        spec.commandLine().usage(spec.commandLine().getErr());
+        return ExitCodes.USAGE;
+    }
+}

@@ -1,0 +1,53 @@
+package dev.planrun.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class ValidateCommandTest {
+
+    @TempDir
+    Path dir;
+
+    @Test
+    void aValidPlanSaysSoWithItsIrreversibleSteps() {
+        CliRun r = CliRun.run("validate", CliRun.HELLO.toString());
+        assertThat(r.code()).isZero();
+        assertThat(r.out()).isEqualTo(CliRun.HELLO + ": valid, 8 steps, irreversible: remove-old-releases\n");
+        assertThat(r.err()).isEmpty();
+    }
+
+    @Test
+    void everyProblemOfEveryFileIsListedWithItsPosition() throws IOException {
+        Path bad = Files.writeString(dir.resolve("bad.yaml"), """
+                planrun: 1
+                id: bad
+                steps:
+                  - id: a
+                    type: shell
+                    run: [echo, a]
+                    need: [b]
+                  - id: b
+                    type: sheel
+                """);
+        Path missing = dir.resolve("missing.yaml");
+        CliRun r = CliRun.run("validate", bad.toString(), CliRun.HELLO.toString(), missing.toString());
+        assertThat(r.code()).isEqualTo(2);
+        assertThat(r.out()).isEqualTo(CliRun.HELLO + ": valid, 8 steps, irreversible: remove-old-releases\n");
+        assertThat(r.err()).contains(bad + ":7:5: error: ", "'need'", "did you mean 'needs'?")
+                .contains(bad + ":9:11: error: ", "sheel")
+                .contains(missing.toString())
+                .endsWith("2 of 3 plans are invalid\n");
+    }
+
+    @Test
+    void noFileIsAUsageError() {
+        CliRun r = CliRun.run("validate");
+        assertThat(r.code()).isEqualTo(2);
+        assertThat(r.err()).contains("Missing required parameter", "PLAN");
+    }
+}
