@@ -1,1 +1,0 @@
-package dev.planrun.examples; final class Placeholder {}
