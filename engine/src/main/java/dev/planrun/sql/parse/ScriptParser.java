@@ -1,0 +1,107 @@
+package dev.planrun.sql.parse;
+
+import java.io.Closeable;
+import java.io.IOException;
+import java.io.Reader;
+
+/**
+ * Reads a PostgreSQL script item by item, as psql would run it, holding only the current item in
+ * memory. Meta-commands are returned, not performed: the caller applies {@code \set} to the
+ * {@link VariableLookup} it gave, so later references see the new value.
+ *
+ * <pre>{@code
+ * try (ScriptParser parser = new ScriptParser(reader, variables, true)) {
+ *     for (ScriptItem item; (item = parser.next()) != null; ) { ... }
+ * }
+ * }</pre>
+ */
+public final class ScriptParser implements Closeable {
+
+    private final Reader source;
+    private final PeekingReader r;
+    private final StatementScanner statements;
+    private final MetaCommandScanner metaCommands;
+    private StatementBuilder pending;
+    private CopyDataReader openCopy;
+    private String afterCopy;
+    private LineColumn afterCopyAt;
+
+    /**
+     * @param reader                    the script
+     * @param variables                 psql variables, looked up as references are met
+     * @param standardConformingStrings the server setting (on since PostgreSQL 9.1): when off,
+     *                                  backslash escapes in every string
+     */
+    public ScriptParser(Reader reader, VariableLookup variables, boolean standardConformingStrings) {
+        this.source = reader;
+        this.r = new PeekingReader(reader);
+        this.statements = new StatementScanner(r, variables, standardConformingStrings);
+        this.metaCommands = new MetaCommandScanner(r, variables);
+    }
+
+    /** The next item, or null at the end of the script. */
+    public ScriptItem next() throws IOException {
+        finishCopy();
+        StatementBuilder b = pending != null ? pending : new StatementBuilder();
+        pending = null;
+        while (true) {
+            StatementScanner.Stop stop = statements.scan(b);
+            if (stop == StatementScanner.Stop.BACKSLASH) {
+                if (!b.isEmpty()) {
+                    pending = b;
+                }
+                return metaCommands.scan();
+            }
+            LineColumn end = r.position();
+            boolean terminated = stop == StatementScanner.Stop.SEMICOLON;
+            if (!b.hasTokens()) {
+                if (!terminated) {
+                    return null;
+                }
+                b = new StatementBuilder(); // an empty statement: psql sends nothing worth counting
+                continue;
+            }
+            SqlStatement statement = b.build(terminated ? new LineColumn(end.line(), end.column() - 1) : end, terminated);
+            if (terminated && statement.traits().copyFromStdin()) {
+                return copy(statement);
+            }
+            return statement;
+        }
+    }
+
+    /**
+     * The data starts on the line after the statement; the rest of the statement's line is read
+     * after the data, as psql reads it.
+     */
+    private CopyFromStdin copy(SqlStatement statement) throws IOException {
+        LineColumn restAt = r.position();
+        StringBuilder rest = new StringBuilder();
+        int c;
+        while ((c = r.read()) >= 0 && c != '\n') {
+            rest.append((char) c);
+        }
+        if (!rest.toString().isBlank()) {
+            afterCopy = rest.append('\n').toString();
+            afterCopyAt = restAt;
+        }
+        openCopy = new CopyDataReader(r);
+        return new CopyFromStdin(statement, openCopy);
+    }
+
+    private void finishCopy() throws IOException {
+        if (openCopy == null) {
+            return;
+        }
+        openCopy.skipRest();
+        openCopy = null;
+        if (afterCopy != null) {
+            r.pushBack(afterCopy, afterCopyAt);
+            afterCopy = null;
+        }
+    }
+
+    @Override
+    public void close() throws IOException {
+        source.close();
+    }
+}

@@ -1,0 +1,4 @@
+/* header: license; text */
+create table b (id int);
+
+/* step 2 */ select 1;

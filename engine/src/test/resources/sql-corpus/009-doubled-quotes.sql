@@ -1,0 +1,2 @@
+insert into t values ('it''s; fine', 'a''''b');
+select 'O''Reilly';

@@ -1,0 +1,3 @@
+select E'it\'s; escaped';
+select E'a\\';
+select 'plain';

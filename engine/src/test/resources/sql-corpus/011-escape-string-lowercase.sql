@@ -1,0 +1,2 @@
+select e'tab\there\'; still';
+select 1;

@@ -1,0 +1,2 @@
+select 'C:\';
+select 'next';

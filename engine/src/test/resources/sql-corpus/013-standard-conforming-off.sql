@@ -1,0 +1,3 @@
+--! standard_conforming_strings=off
+select 'a\'b; c';
+select 'd';

@@ -1,0 +1,2 @@
+create table "odd;name" ("col;umn" int);
+select "col;umn" from "odd;name";

@@ -1,0 +1,2 @@
+create table a$b$ (c$ int);
+select c$ from a$b$;

@@ -1,0 +1,18 @@
+CREATE FUNCTION omero_assert_db_version(expected_version VARCHAR, expected_patch INTEGER) RETURNS void AS $$
+
+DECLARE
+    current_version VARCHAR;
+    current_patch INTEGER;
+
+BEGIN
+    SELECT currentversion, currentpatch INTO STRICT current_version, current_patch
+        FROM dbpatch ORDER BY id DESC LIMIT 1;
+
+    IF current_version <> expected_version OR current_patch <> expected_patch THEN
+        RAISE EXCEPTION 'wrong OMERO database version for this upgrade script';
+    END IF;
+
+END;$$ LANGUAGE plpgsql;
+
+SELECT omero_assert_db_version('OMERO5.3', 0);
+DROP FUNCTION omero_assert_db_version(varchar, int);

@@ -1,0 +1,6 @@
+CREATE FUNCTION add_one(i int) RETURNS int
+LANGUAGE sql
+BEGIN ATOMIC
+  SELECT i + 1;
+END;
+SELECT add_one(1);

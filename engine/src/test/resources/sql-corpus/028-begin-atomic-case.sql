@@ -1,0 +1,7 @@
+CREATE OR REPLACE FUNCTION sign_of(i int) RETURNS text
+LANGUAGE sql
+BEGIN ATOMIC
+  SELECT CASE WHEN i < 0 THEN 'neg' ELSE 'pos' END;
+  SELECT 'x';
+END;
+SELECT sign_of(-1);

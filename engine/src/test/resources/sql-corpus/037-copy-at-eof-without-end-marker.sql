@@ -1,0 +1,3 @@
+COPY t FROM stdin;
+1	a
+2	b

@@ -1,0 +1,3 @@
+COPY t TO STDOUT;
+COPY (SELECT 1) TO stdout WITH (FORMAT csv);
+SELECT 3;

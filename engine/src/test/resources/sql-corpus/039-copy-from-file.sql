@@ -1,0 +1,2 @@
+COPY t FROM '/tmp/data.csv' WITH (FORMAT csv);
+SELECT 4;

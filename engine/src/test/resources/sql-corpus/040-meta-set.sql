@@ -1,0 +1,4 @@
+\set TARGET OMERO5.4
+\set EMPTY
+\set JOINED a 'b c' d
+select :'TARGET', :'EMPTY', :'JOINED';

@@ -1,0 +1,3 @@
+--! var NAME=O'Brien
+--! var PATH=C:\dir
+select :'NAME' as name, :'PATH' as path;

@@ -1,0 +1,2 @@
+--! var TABLE=my "table"
+select * from :"TABLE";

@@ -1,0 +1,1 @@
+select :nope, :'nope', :"nope";

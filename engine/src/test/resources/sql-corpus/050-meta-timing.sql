@@ -1,0 +1,4 @@
+\timing on
+select 1;
+\timing off
+\timing

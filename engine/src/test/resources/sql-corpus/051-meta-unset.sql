@@ -1,0 +1,4 @@
+\set X 1
+select :X;
+\unset X
+select :X;

@@ -1,0 +1,5 @@
+\x
+\c otherdb
+\copy t from 'file.csv' with (format csv);
+\pset format unaligned
+select 1;

@@ -1,0 +1,3 @@
+select 1,
+\echo in the middle
+  2;

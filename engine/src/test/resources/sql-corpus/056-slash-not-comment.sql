@@ -1,0 +1,2 @@
+select 4/2;
+select 8 / /* comment */ 2;

@@ -1,0 +1,3 @@
+select 'first'
+'second; still';
+select 1;

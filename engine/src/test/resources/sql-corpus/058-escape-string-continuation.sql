@@ -1,0 +1,3 @@
+select E'a'
+'\'; still the same string';
+select 2;

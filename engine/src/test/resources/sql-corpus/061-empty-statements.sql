@@ -1,0 +1,6 @@
+;;
+select 1;;
+/* only a comment */;
+-- nothing
+;
+select 2;

@@ -1,0 +1,2 @@
+select '{"a":1}'::jsonb ? 'a';
+select '{"a":1}'::jsonb ?| array['a'];

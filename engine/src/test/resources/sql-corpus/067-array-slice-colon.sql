@@ -1,0 +1,3 @@
+--! var 2=TWO
+select (array[1,2,3])[1:2];
+select (array[1,2,3])[1 : 2];

@@ -1,0 +1,2 @@
+--! var SET_ONE=x
+select :{?SET_ONE}, :{?NOT_SET};

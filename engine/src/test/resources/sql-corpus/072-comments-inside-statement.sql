@@ -1,0 +1,3 @@
+select 1 -- first; column
+     , 2 /* second */
+     , 3;

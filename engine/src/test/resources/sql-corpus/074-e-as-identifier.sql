@@ -1,0 +1,4 @@
+select e from t;
+select some'x';
+select e
+'y';

@@ -1,0 +1,4 @@
+COPY t FROM stdin; select 'after data';
+1	a
+\.
+select 8;

@@ -1,0 +1,2 @@
+--! var SELF=:SELF
+select :SELF;
