@@ -1,5 +1,5 @@
 \x
-\c otherdb
+\c
 \copy t from 'file.csv' with (format csv);
 \pset format unaligned
 select 1;

@@ -51,57 +51,32 @@ final class QuotedTextScanner {
     /**
      * A string at its opening quote: {@code ''} is a quote; backslash escapes the next character
      * in an {@code E''} string, and in every string when standard_conforming_strings is off.
+     * SQL's continuation of a string on the next line is not followed: psql lexes line by line
+     * and never sees one.
      */
     void string(StatementBuilder b, boolean escapeString) throws IOException {
         boolean backslashEscapes = escapeString || !standardConformingStrings;
-        do {
-            b.take(r);
-            while (true) {
-                int c = r.peek();
-                if (c < 0) {
+        b.take(r);
+        while (true) {
+            int c = r.peek();
+            if (c < 0) {
+                return;
+            }
+            if (c == '\'') {
+                b.take(r);
+                if (r.peek() != '\'') {
                     return;
                 }
-                if (c == '\'') {
-                    b.take(r);
-                    if (r.peek() != '\'') {
-                        break;
-                    }
-                    b.take(r);
-                } else if (c == '\\' && backslashEscapes) {
-                    b.take(r);
-                    if (r.peek() >= 0) {
-                        b.take(r);
-                    }
-                } else {
+                b.take(r);
+            } else if (c == '\\' && backslashEscapes) {
+                b.take(r);
+                if (r.peek() >= 0) {
                     b.take(r);
                 }
+            } else {
+                b.take(r);
             }
-        } while (backslashEscapes && continuesOnNextLine(b));
-    }
-
-    /**
-     * SQL's string continuation: {@code 'a'} newline {@code 'b'} is one string, so an escape
-     * string keeps its backslash rules across the break.
-     */
-    private boolean continuesOnNextLine(StatementBuilder b) throws IOException {
-        int i = 0;
-        boolean newline = false;
-        while (i < PeekingReader.MAX_LOOKAHEAD - 1) {
-            int c = r.peek(i);
-            if (c == '\n') {
-                newline = true;
-            } else if (c != ' ' && c != '\t' && c != '\r' && c != '\f') {
-                break;
-            }
-            i++;
         }
-        if (!newline || r.peek(i) != '\'') {
-            return false;
-        }
-        for (int k = 0; k < i; k++) {
-            b.take(r);
-        }
-        return true;
     }
 
     /** A quoted identifier at its opening double quote; {@code ""} is a double quote. */

@@ -48,6 +48,7 @@ public final class ScriptParser implements Closeable {
             StatementScanner.Stop stop = statements.scan(b);
             if (stop == StatementScanner.Stop.BACKSLASH) {
                 if (!b.isEmpty()) {
+                    b.metaCommandLine();
                     pending = b;
                 }
                 return metaCommands.scan();

@@ -10,11 +10,12 @@ package dev.planrun.sql.parse;
  * @param keywordStart where its first word (or other token that is not a comment) starts: the
  *                     line an error without a position is reported on
  * @param end          where the terminating {@code ;} is (or where the script ended)
+ * @param terminated   false when the script ended before a {@code ;} (psql sends the rest anyway)
  * @param traits       what the statement does, from its leading words
  * @param positions    maps characters of {@code text} back to the script
  */
 public record SqlStatement(String text, LineColumn start, LineColumn keywordStart, LineColumn end,
-                           StatementTraits traits, PositionMap positions) implements ScriptItem {
+                           boolean terminated, StatementTraits traits, PositionMap positions) implements ScriptItem {
 
     /**
      * Where a server error position (1-based, counted in characters of {@code text}, as

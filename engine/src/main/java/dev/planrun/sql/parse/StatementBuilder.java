@@ -61,6 +61,19 @@ final class StatementBuilder {
         }
     }
 
+    /**
+     * A meta-command starts: when nothing but the line break was added since the previous line,
+     * psql takes the line break back (a line holding only a meta-command leaves the statement
+     * as it was).
+     */
+    void metaCommandLine() {
+        int len = text.length();
+        if (len > 0 && text.charAt(len - 1) == '\n') {
+            text.setLength(len - 1);
+        }
+        lastEpoch = -1; // the text no longer follows the script: anchor what comes next
+    }
+
     /** Appends a value psql substitutes without reading it again ({@code :'VAR'}, {@code :"VAR"}). */
     void appendSubstituted(String value, LineColumn at) {
         if (start == null) {
@@ -154,6 +167,6 @@ final class StatementBuilder {
             text.setLength(len);
         }
         StatementTraits traits = StatementTraits.of(leadingWords, copyFromStdin, copyToStdout, returning);
-        return new SqlStatement(text.toString(), start, keywordStart, end, traits, positions);
+        return new SqlStatement(text.toString(), start, keywordStart, end, terminated, traits, positions);
     }
 }

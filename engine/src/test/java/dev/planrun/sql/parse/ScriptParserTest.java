@@ -98,6 +98,14 @@ class ScriptParserTest {
     }
 
     @Test
+    void mapsPositionsAfterAMetaCommandInsideAStatement() throws IOException {
+        List<ScriptItem> items = parse("select 1,\n\\echo hi\n  nope;", Map.of());
+        SqlStatement s = (SqlStatement) items.get(1);
+        assertThat(s.text()).isEqualTo("select 1,\n  nope");
+        assertThat(s.locate(s.text().indexOf("nope") + 1)).isEqualTo(new LineColumn(3, 3));
+    }
+
+    @Test
     void streamsCopyDataWithoutHoldingIt() throws IOException {
         long rows = 200_000;
         Reader script = new GeneratedCopyScript(rows);

@@ -1,0 +1,22 @@
+package dev.planrun.sandbox;
+
+import java.security.SecureRandom;
+
+/** Passwords for throwaway clusters. */
+final class Passwords {
+
+    private static final String ALPHABET = "ABCDEFGHJKLMNPQRSTUVWXYZabcdefghijkmnopqrstuvwxyz23456789";
+
+    private Passwords() {
+    }
+
+    /** 24 random letters and digits. */
+    static String generate() {
+        SecureRandom random = new SecureRandom();
+        StringBuilder b = new StringBuilder(24);
+        for (int i = 0; i < 24; i++) {
+            b.append(ALPHABET.charAt(random.nextInt(ALPHABET.length())));
+        }
+        return b.toString();
+    }
+}
