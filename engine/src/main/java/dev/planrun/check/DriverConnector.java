@@ -1,11 +1,10 @@
 package dev.planrun.check;
 
 import dev.planrun.model.ConnectionSpec;
+import dev.planrun.sql.DatabaseTarget;
 import java.sql.Connection;
-import java.sql.DriverManager;
 import java.sql.SQLException;
 import java.util.Map;
-import java.util.Properties;
 
 /**
  * Opens connections with the PostgreSQL JDBC driver from a plan's resolved connection specs
@@ -13,8 +12,6 @@ import java.util.Properties;
  * {@code pg_stat_activity}, so a database administrator can see who is connected.
  */
 public final class DriverConnector implements Connector {
-
-    public static final String APPLICATION_NAME = "planrun";
 
     private final Map<String, ConnectionSpec> specs;
 
@@ -29,14 +26,16 @@ public final class DriverConnector implements Connector {
         if (spec == null) {
             throw new SQLException("no connection named '" + connectionName + "' is declared");
         }
-        Properties props = new Properties();
-        if (spec.user() != null && !spec.user().isEmpty()) {
-            props.setProperty("user", spec.user());
+        DatabaseTarget target;
+        try {
+            target = new DatabaseTarget(spec.url(), blankToNull(spec.user()), blankToNull(spec.password()));
+        } catch (IllegalArgumentException e) {
+            throw new SQLException("connection '" + connectionName + "': " + e.getMessage(), e);
         }
-        if (spec.password() != null && !spec.password().isEmpty()) {
-            props.setProperty("password", spec.password());
-        }
-        props.setProperty("ApplicationName", APPLICATION_NAME);
-        return DriverManager.getConnection(spec.url(), props);
+        return target.open();
+    }
+
+    private static String blankToNull(String s) {
+        return s == null || s.isEmpty() ? null : s;
     }
 }

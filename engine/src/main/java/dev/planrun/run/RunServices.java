@@ -54,6 +54,12 @@ public record RunServices(ExecutorRegistry executors, ProcessRunner processes, C
                 null);
     }
 
+    /** The same services resolving relative paths against another directory. */
+    public RunServices withWorkingDir(Path dir) {
+        return new RunServices(executors, processes, confirmer, store, listeners, environment, dir, clock, sleeper,
+                connector, checks);
+    }
+
     /** The same services with more listeners. */
     public RunServices withListeners(List<RunListener> more) {
         List<RunListener> all = new java.util.ArrayList<>(listeners);
