@@ -71,7 +71,9 @@ public final class TextReviewRenderer implements ReviewRenderer {
         out.println();
         String marks = (s.irreversible() ? "  IRREVERSIBLE" : "") + (s.manual() ? "  MANUAL" : "");
         String title = s.title() == null || s.title().isBlank() ? "" : ": " + s.title();
-        out.println(String.format("%3d. %s (%s)%s%s", s.number(), s.id(), s.type(), title, marks));
+        String number = Integer.toString(s.number());
+        out.println(" ".repeat(Math.max(0, 3 - number.length())) + number + ". " + s.id() + " (" + s.type() + ")" + title
+                + marks);
         field("does", s.does(), out);
         s.details().forEach(d -> field("", d, out));
         s.warnings().forEach(w -> field("warning", w, out));
