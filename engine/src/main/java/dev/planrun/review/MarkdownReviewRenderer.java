@@ -88,7 +88,7 @@ public final class MarkdownReviewRenderer implements ReviewRenderer {
             out.println("| Name | Type | Value | Source |");
             out.println("| --- | --- | --- | --- |");
             for (ResolvedParam x : params) {
-                out.println("| " + code(x.name()) + " | " + x.type().word() + " | " + code(x.display()) + " | "
+                out.println("| " + code(x.name()) + " | " + x.type().word() + " | " + (x.display().isEmpty() ? "(empty)" : code(x.display())) + " | "
                         + x.source().label() + " |");
             }
         }

@@ -51,7 +51,8 @@ public final class TextReviewRenderer implements ReviewRenderer {
         out.println("Parameters:");
         int width = params.stream().mapToInt(x -> x.name().length()).max().orElse(0);
         for (ResolvedParam param : params) {
-            out.println("  " + pad(param.name(), width) + "  " + param.display() + "  (" + param.source().label() + ")");
+            String value = param.display().isEmpty() ? "(empty)" : param.display();
+            out.println("  " + pad(param.name(), width) + "  " + value + "  (" + param.source().label() + ")");
         }
     }
 

@@ -21,6 +21,7 @@ import java.io.Writer;
 import java.lang.management.ManagementFactory;
 import java.lang.management.MemoryPoolMXBean;
 import java.lang.management.MemoryType;
+import java.lang.management.ThreadMXBean;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -30,7 +31,10 @@ import java.util.Map;
 /**
  * Measures the path of {@code planrun plan} in-process for synthetic plans: load, validate,
  * order, resolve params, build the review (conditions evaluated offline) and render it as text,
- * Markdown and JSON (into a writer that only counts). Prints one Markdown table row per run.
+ * Markdown and JSON (into a writer that only counts). Prints one Markdown table row per run:
+ * each phase as {@code wall ms / CPU ms} of the thread running it (CPU time does not count the
+ * time the thread waited for a core, so it stays meaningful on a busy machine), the CPU time of
+ * the whole process (JIT compilers and collector included), peak and retained heap.
  *
  * <p>Usage: {@code PipelineBenchmark STEPS [REPETITIONS]}; run each size in a fresh JVM
  * ({@code bench/pipeline.sh} does). The first repetition is the cold one a command sees.
@@ -65,55 +69,80 @@ public final class PipelineBenchmark {
     private static String run(Path file, int steps, long bytes, int repetition) {
         System.gc();
         resetPeaks();
-        long cpu0 = cpuTime();
-        long t0 = System.nanoTime();
+        long processCpu = processCpuTime();
+        Marks marks = new Marks();
         LoadResult loaded = new PlanLoader().load(file);
         Plan plan = loaded.plan().orElseThrow(() -> new IllegalStateException("not loaded: " + loaded.problems()));
-        long t1 = System.nanoTime();
-        long t2 = System.nanoTime(); // validation: measured here once the validator is part of the path
+        marks.mark(); // load
+        marks.mark(); // validation: measured here once the validator is part of the path
         Ordering ordering = PlanGraph.of(plan.steps()).order();
         if (!ordering.sorted()) {
             throw new IllegalStateException("synthetic plan has a cycle");
         }
-        long t3 = System.nanoTime();
+        marks.mark(); // order
         ResolvedParams params = new ParamResolver(Map.of(), ParamResolver.REVIEW_RUN_BUILTINS, Path.of("/"))
                 .resolve(plan, ParamInputs.NONE);
         CheckEvaluator checks = new CheckEvaluator();
         CheckContext offline = CheckContext.of(params.scope(), Connector.NONE, null, Path.of("/")).asOffline();
         Review review = new ReviewBuilder(new FieldPreviewer(), c -> checks.evaluate(c, offline)).build(plan, params);
-        long t4 = System.nanoTime();
-        List<Long> sizes = new ArrayList<>();
-        List<Long> times = new ArrayList<>();
+        marks.mark(); // review
         for (String format : List.of("text", "markdown", "json")) {
-            long start = System.nanoTime();
-            CountingWriter out = new CountingWriter();
-            ReviewRenderer.forFormat(format).render(review, new PrintWriter(out));
-            times.add(System.nanoTime() - start);
-            sizes.add(out.count);
+            ReviewRenderer.forFormat(format).render(review, new PrintWriter(new CountingWriter()));
+            marks.mark();
         }
-        long cpu = cpuTime() - cpu0;
+        processCpu = processCpuTime() - processCpu;
         long peak = peakHeap();
         System.gc();
         long retained = usedHeap();
         if (review.steps().size() != steps) {
             throw new IllegalStateException("review lost steps");
         }
-        long total = t4 - t0 + times.get(0);
-        return String.format("| %,d | %d | %.1f MB | %d | %d | %d | %d | %d | %d | %d | **%d** | %d | %d MB | %d MB |",
-                steps, repetition, bytes / 1e6, ms(t1 - t0), ms(t2 - t1), ms(t3 - t2), ms(t4 - t3),
-                ms(times.get(0)), ms(times.get(1)), ms(times.get(2)), ms(total), ms(cpu), peak >> 20, retained >> 20);
+        StringBuilder row = new StringBuilder(String.format("| %,d | %d | %.1f MB |", steps, repetition, bytes / 1e6));
+        for (int phase = 0; phase < 7; phase++) {
+            row.append(' ').append(ms(marks.wall(phase))).append(" / ").append(ms(marks.cpu(phase))).append(" |");
+        }
+        long wall = 0;
+        long cpu = 0;
+        for (int phase = 0; phase < 5; phase++) { // load to text
+            wall += marks.wall(phase);
+            cpu += marks.cpu(phase);
+        }
+        return row.append(String.format(" **%d / %d** | %d | %d MB | %d MB |", ms(wall), ms(cpu), ms(processCpu),
+                peak >> 20, retained >> 20)).toString();
+    }
+
+    /** Wall and CPU time (of the thread running the pipeline) at the end of each phase. */
+    private static final class Marks {
+        private final ThreadMXBean threads = ManagementFactory.getThreadMXBean();
+        private final List<long[]> at = new ArrayList<>();
+
+        Marks() {
+            mark();
+        }
+
+        void mark() {
+            at.add(new long[] {System.nanoTime(), threads.getCurrentThreadCpuTime()});
+        }
+
+        long wall(int phase) {
+            return at.get(phase + 1)[0] - at.get(phase)[0];
+        }
+
+        long cpu(int phase) {
+            return at.get(phase + 1)[1] - at.get(phase)[1];
+        }
     }
 
     /** The header of the rows {@link #main} prints. */
-    static final String HEADER = "| steps | run | plan file | load ms | validate ms | order ms | review ms | text ms"
-            + " | markdown ms | json ms | load to text ms | CPU ms (all threads, all phases) | peak heap | retained heap |";
+    static final String HEADER = "| steps | run | plan file | load | validate | order | review | text | markdown | json"
+            + " | load to text | process CPU | peak heap | retained heap |";
 
     private static long ms(long nanos) {
         return Math.round(nanos / 1e6);
     }
 
     /** CPU time of the whole process: the pipeline's thread, the JIT compilers and the collector. */
-    private static long cpuTime() {
+    private static long processCpuTime() {
         return ((com.sun.management.OperatingSystemMXBean) ManagementFactory.getOperatingSystemMXBean())
                 .getProcessCpuTime();
     }
