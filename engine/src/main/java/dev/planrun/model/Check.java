@@ -1,5 +1,9 @@
 package dev.planrun.model;
 
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotEmpty;
+import jakarta.validation.constraints.NotNull;
 import java.util.List;
 import java.util.Map;
 
@@ -17,7 +21,9 @@ public sealed interface Check extends Located {
     }
 
     /** The first column of the first row of a query, in a READ ONLY transaction. */
-    record SqlCheck(CheckMeta meta, String connection, String query, Expect expect) implements Check {
+    record SqlCheck(CheckMeta meta,
+                    @NotBlank(message = "a sql check needs a connection") String connection,
+                    @NotBlank(message = "a sql check needs a query") String query, Expect expect) implements Check {
         @Override
         public String kind() {
             return "sql";
@@ -26,7 +32,9 @@ public sealed interface Check extends Located {
     }
 
     /** A program's trimmed output and exit code. */
-    record CommandCheck(CheckMeta meta, List<String> run, String cwd, Map<String, String> env, Expect expect)
+    record CommandCheck(CheckMeta meta,
+                        @NotEmpty(message = "a command check needs run: [program, args]") List<@NotBlank String> run,
+                        String cwd, Map<String, String> env, Expect expect)
             implements Check {
         @Override
         public String kind() {
@@ -40,7 +48,7 @@ public sealed interface Check extends Located {
     }
 
     /** A path; without an expectation it must exist. */
-    record FileCheck(CheckMeta meta, String path, Expect expect) implements Check {
+    record FileCheck(CheckMeta meta, @NotBlank(message = "a file check needs a path") String path, Expect expect) implements Check {
         @Override
         public String kind() {
             return "file";
@@ -49,7 +57,7 @@ public sealed interface Check extends Located {
     }
 
     /** A parameter's value. */
-    record ParamCheck(CheckMeta meta, String name, Expect expect) implements Check {
+    record ParamCheck(CheckMeta meta, @NotBlank(message = "a param check needs the param's name") String name, Expect expect) implements Check {
         @Override
         public String kind() {
             return "param";
@@ -58,7 +66,7 @@ public sealed interface Check extends Located {
     }
 
     /** Every check holds. */
-    record AllCheck(CheckMeta meta, List<Check> checks) implements Check {
+    record AllCheck(CheckMeta meta, @NotEmpty(message = "'all' needs at least one check") List<@Valid Check> checks) implements Check {
         @Override
         public String kind() {
             return "all";
@@ -70,7 +78,7 @@ public sealed interface Check extends Located {
     }
 
     /** At least one check holds. */
-    record AnyCheck(CheckMeta meta, List<Check> checks) implements Check {
+    record AnyCheck(CheckMeta meta, @NotEmpty(message = "'any' needs at least one check") List<@Valid Check> checks) implements Check {
         @Override
         public String kind() {
             return "any";
@@ -82,7 +90,7 @@ public sealed interface Check extends Located {
     }
 
     /** The check does not hold. */
-    record NotCheck(CheckMeta meta, Check check) implements Check {
+    record NotCheck(CheckMeta meta, @NotNull(message = "'not' needs a check") @Valid Check check) implements Check {
         @Override
         public String kind() {
             return "not";

@@ -14,7 +14,7 @@ import jakarta.validation.constraints.NotNull;
  * @param after   python format: place a new line after this key
  */
 public record ConfigSetStep(
-        StepCommon common,
+        @jakarta.validation.Valid StepCommon common,
         @NotNull Format format,
         String file,
         String omero,

@@ -5,7 +5,7 @@ import jakarta.validation.constraints.NotNull;
 
 /** Copies, moves, links or extracts files. */
 public record FileCopyStep(
-        StepCommon common,
+        @jakarta.validation.Valid StepCommon common,
         @NotBlank(message = "a file-copy step needs 'from'") String from,
         @NotBlank(message = "a file-copy step needs 'to'") String to,
         @NotNull Mode mode,

@@ -4,7 +4,7 @@ import jakarta.validation.constraints.NotBlank;
 
 /** Something a person does; apply shows the instructions and waits for confirmation. */
 public record ManualStep(
-        StepCommon common,
+        @jakarta.validation.Valid StepCommon common,
         @NotBlank(message = "a manual step needs instructions") String instructions) implements Step {
 
     @Override

@@ -1,5 +1,6 @@
 package dev.planrun.model;
 
+import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotEmpty;
 import java.util.List;
 
@@ -10,10 +11,10 @@ import java.util.List;
  * @param findLinks left out (with {@code noIndex}) when it resolves to an empty string
  */
 public record PipStep(
-        StepCommon common,
+        @jakarta.validation.Valid StepCommon common,
         String python,
         String venv,
-        @NotEmpty(message = "a pip step needs at least one package") List<String> packages,
+        @NotEmpty(message = "a pip step needs at least one package") List<@NotBlank(message = "a package requirement must not be blank") String> packages,
         boolean upgrade,
         String indexUrl,
         String findLinks,

@@ -22,7 +22,7 @@ public record Plan(
         int formatVersion,
         @NotNull @Pattern(regexp = Ids.PLAN_ID, message = Ids.PLAN_ID_MESSAGE) String id,
         String title,
-        String product,
+        @Pattern(regexp = Ids.PLAN_ID, message = Ids.PLAN_ID_MESSAGE) String product,
         String from,
         String to,
         String description,

@@ -16,7 +16,7 @@ public sealed interface Rollback {
     }
 
     /** An inline step body (any type, no id of its own) run to undo the step. */
-    record Inline(Step body) implements Rollback {
+    record Inline(@jakarta.validation.Valid Step body) implements Rollback {
     }
 
     Rollback AUTO = new Auto();

@@ -1,5 +1,9 @@
 package dev.planrun.model;
 
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Size;
 import java.util.List;
 import java.util.Map;
 
@@ -10,14 +14,16 @@ import java.util.Map;
  * @param creates skip the step when this path exists
  */
 public record ShellStep(
-        StepCommon common,
-        List<String> run,
+        @jakarta.validation.Valid StepCommon common,
+        @Size(min = 1, message = "'run' needs at least the program to start") List<@NotNull String> run,
         String script,
         String cwd,
         Map<String, String> env,
-        List<Integer> successCodes,
+        List<@NotNull @Min(value = 0, message = EXIT_CODES) @Max(value = 255, message = EXIT_CODES) Integer> successCodes,
         String creates,
         String expectOutput) implements Step {
+
+    private static final String EXIT_CODES = "'success-codes' holds exit codes from 0 to 255";
 
     public ShellStep {
         run = run == null ? null : List.copyOf(run);

@@ -11,7 +11,7 @@ import java.util.Map;
  * @param expectOutput a regex that what the script's queries returned must match
  */
 public record SqlStep(
-        StepCommon common,
+        @jakarta.validation.Valid StepCommon common,
         @NotBlank(message = "a sql step needs a connection") String connection,
         String file,
         String script,

@@ -28,7 +28,7 @@ public record StepCommon(
         List<@Valid Check> preconditions,
         Duration timeout,
         @Valid Retries retries,
-        @NotNull Rollback rollback,
+        @NotNull @Valid Rollback rollback,
         boolean continueOnError,
         List<String> tags,
         Chain chain,

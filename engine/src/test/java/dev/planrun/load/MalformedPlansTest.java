@@ -3,12 +3,15 @@ package dev.planrun.load;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.planrun.problem.Problem;
+import dev.planrun.validate.PlanValidator;
+import dev.planrun.validate.Validation;
 import java.io.IOException;
 import java.net.URISyntaxException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Map;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -16,11 +19,12 @@ import org.junit.jupiter.params.provider.MethodSource;
 
 /**
  * The malformed-plan corpus: each {@code malformed/NN-name.yaml} beside {@code NN-name.expected},
- * which lists every problem as {@code line:column: severity: message}, in order.
+ * which lists every problem as {@code line:column: severity: message}, in order. Each plan is
+ * loaded and validated: the corpus covers both stages.
  */
 class MalformedPlansTest {
 
-    private final PlanLoader loader = new PlanLoader();
+    private final Validation validation = new Validation(new PlanLoader(), new PlanValidator(Map.of()));
 
     static Path corpus() throws URISyntaxException {
         return Path.of(MalformedPlansTest.class.getResource("/malformed").toURI());
@@ -39,9 +43,9 @@ class MalformedPlansTest {
         List<String> expected = Files.readAllLines(plan.resolveSibling(name.replace(".yaml", ".expected")), StandardCharsets.UTF_8)
                 .stream().filter(l -> !l.isBlank()).toList();
 
-        LoadResult result = loader.load(plan);
+        LoadResult result = validation.of(plan);
 
-        assertThat(result.plan()).as("no partial plan").isEmpty();
+        assertThat(result.ok()).isFalse();
         assertThat(result.problems()).allSatisfy(p -> assertThat(p.position().file()).isEqualTo(plan.toString()));
         assertThat(result.problems().stream().map(MalformedPlansTest::withoutFile)).containsExactlyElementsOf(expected);
     }

@@ -1,0 +1,74 @@
+package dev.planrun.validate;
+
+import dev.planrun.model.Plan;
+import dev.planrun.problem.Problem;
+import jakarta.validation.Validator;
+import jakarta.validation.ValidatorFactory;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import org.hibernate.validator.HibernateValidator;
+
+/**
+ * Validates a loaded plan: the field constraints of the model and every plan-wide rule, all
+ * problems at once, sorted by position.
+ *
+ * <p>Hibernate Validator's bootstrap is slow, so it happens once, on the first validation, and
+ * the validator is kept here: build one {@code PlanValidator} and reuse it. It is safe to share
+ * between threads.
+ */
+public final class PlanValidator {
+
+    private final Map<String, String> environment;
+    private final List<PlanRule> rules;
+    private ValidatorFactory factory;
+    /** Held so that the level set on it stays (the logging system keeps loggers weakly). */
+    private java.util.logging.Logger quiet;
+
+    /** A validator that looks up {@code env:} params in planrun's own environment. */
+    public PlanValidator() {
+        this(System.getenv());
+    }
+
+    /** @param environment where {@code env:} params find a value for a required param */
+    public PlanValidator(Map<String, String> environment) {
+        this.environment = Map.copyOf(environment);
+        this.rules = List.of(new ConstraintsRule(this::validator), new UniqueStepIdsRule(), new NeedsRule(),
+                new CyclesRule(), new ReferencesRule(), new ParamsRule(), new ParamChecksRule(), new ConnectionsRule(),
+                new VersionsRule(), new SqlVarsRule(), new DurationsRule(), new RegexRule());
+    }
+
+    /**
+     * Every problem of the plan, sorted by position.
+     *
+     * @param suppliedParamsOrNull the param values given so far (String, or List of Strings for
+     *                             list params); null: not known, required params are not checked
+     */
+    public List<Problem> validate(Plan plan, Map<String, Object> suppliedParamsOrNull) {
+        return validate(plan, suppliedParamsOrNull, null);
+    }
+
+    /**
+     * As {@link #validate(Plan, Map)}, with the plan file's text so that problems about a
+     * reference point at the reference itself.
+     */
+    public List<Problem> validate(Plan plan, Map<String, Object> suppliedParamsOrNull, SourceText sourceOrNull) {
+        ValidationContext context = new ValidationContext(suppliedParamsOrNull, environment, sourceOrNull);
+        List<Problem> out = new ArrayList<>();
+        for (PlanRule rule : rules) {
+            out.addAll(rule.check(plan, context));
+        }
+        return out.stream().sorted().distinct().toList();
+    }
+
+    private synchronized Validator validator() {
+        if (factory == null) {
+            // its start-up banner is not for planrun's users; warnings still get through
+            quiet = java.util.logging.Logger.getLogger("org.hibernate.validator");
+            quiet.setLevel(java.util.logging.Level.WARNING);
+            factory = jakarta.validation.Validation.byProvider(HibernateValidator.class).configure()
+                    .buildValidatorFactory();
+        }
+        return factory.getValidator();
+    }
+}
