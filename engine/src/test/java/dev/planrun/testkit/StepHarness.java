@@ -9,6 +9,7 @@ import dev.planrun.exec.StepPreview;
 import dev.planrun.model.Step;
 import java.nio.file.Path;
 import java.util.function.Supplier;
+import java.util.function.UnaryOperator;
 
 /**
  * Runs one executor against real state and asserts what every executor promises: a preview
@@ -21,6 +22,7 @@ public final class StepHarness<S extends Step> {
     private final StepExecutor<S> executor;
     private final Path runsDir;
     private final Supplier<Object> state;
+    private UnaryOperator<TestStepContext> contextSetup = UnaryOperator.identity();
     private int runs;
     private TestStepContext last;
 
@@ -35,9 +37,15 @@ public final class StepHarness<S extends Step> {
         return new StepHarness<>(executor, runsDir, () -> TreeSnapshot.of(sandbox));
     }
 
-    /** A fresh context for the step: a new run. Override the environment through {@link TestStepContext}. */
+    /** Every new context passes through {@code setup} (an environment, secrets). */
+    public StepHarness<S> configuringContexts(UnaryOperator<TestStepContext> setup) {
+        this.contextSetup = setup;
+        return this;
+    }
+
+    /** A fresh context for the step: a new run. */
     public TestStepContext newContext(S step) {
-        last = TestStepContext.create(runsDir, "run-" + (++runs), step.id());
+        last = contextSetup.apply(TestStepContext.create(runsDir, "run-" + (++runs), step.id()));
         return last;
     }
 

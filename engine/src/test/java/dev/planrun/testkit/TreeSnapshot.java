@@ -12,6 +12,7 @@ import java.security.NoSuchAlgorithmException;
 import java.util.HexFormat;
 import java.util.Map;
 import java.util.TreeMap;
+import java.util.function.Predicate;
 import java.util.stream.Stream;
 
 /**
@@ -22,16 +23,31 @@ import java.util.stream.Stream;
 public record TreeSnapshot(Map<String, String> entries) {
 
     public static TreeSnapshot of(Path root) {
+        return of(root, path -> false);
+    }
+
+    /** The snapshot without the paths {@code skip} accepts (and what is under them), e.g. caches. */
+    public static TreeSnapshot of(Path root, Predicate<Path> skip) {
         Map<String, String> entries = new TreeMap<>();
         if (!Files.exists(root, LinkOption.NOFOLLOW_LINKS)) {
             return new TreeSnapshot(entries);
         }
         try (Stream<Path> walk = Files.walk(root)) {
-            walk.forEach(path -> entries.put(root.relativize(path).toString(), describe(path)));
+            walk.filter(path -> !skipped(root, path, skip))
+                    .forEach(path -> entries.put(root.relativize(path).toString(), describe(path)));
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
         return new TreeSnapshot(entries);
+    }
+
+    private static boolean skipped(Path root, Path path, Predicate<Path> skip) {
+        for (Path p = path; p != null && p.startsWith(root); p = p.getParent()) {
+            if (skip.test(p)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static String describe(Path path) {
