@@ -17,6 +17,7 @@ import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ThreadLocalRandom;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.Timeout;
 import org.junit.jupiter.api.io.TempDir;
 
 class CommonsExecProcessRunnerIT {
@@ -119,6 +120,24 @@ class CommonsExecProcessRunnerIT {
 
         assertThat(result.timedOut()).isTrue();
         assertThat(sleepers(orphan, orphan)).isEmpty();
+    }
+
+    @Test
+    @Timeout(120)
+    void a_background_child_holding_the_output_does_not_keep_the_step_waiting() throws IOException {
+        String daemon = marker();
+        try {
+            // as a server start script that leaves its daemon attached to the output
+            ProcessResult result = runner().run(List.of("bash", "-c", "sleep " + daemon + " & echo started; exit 4"),
+                    dir, Map.of(), null, null, null);
+
+            assertThat(result.exitCode()).isEqualTo(4);
+            assertThat(result.timedOut()).isFalse();
+            assertThat(result.output()).isEqualTo("started\n");
+            assertThat(sleepers(daemon, daemon)).as("the daemon keeps running").hasSize(1);
+        } finally {
+            sleepers(daemon, daemon).forEach(pid -> ProcessHandle.of(pid).ifPresent(ProcessHandle::destroy));
+        }
     }
 
     @Test
