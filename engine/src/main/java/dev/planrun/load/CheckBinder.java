@@ -18,7 +18,7 @@ import java.util.Objects;
 final class CheckBinder {
 
     static final List<String> KINDS = List.of("sql", "command", "file", "param", "all", "any", "not");
-    private static final List<String> META = List.of("id", "message", "on-fail", "wait", "expect");
+    static final List<String> META = List.of("id", "message", "on-fail", "wait", "expect");
     private static final String SHAPE = "a check (a mapping with one of sql, command, file, param, all, any, not)";
 
     private final Problems problems;
@@ -145,7 +145,7 @@ final class CheckBinder {
     }
 
     /** The expectation keys each kind of check understands. */
-    private static List<String> expectKeys(String kind) {
+    static List<String> expectKeys(String kind) {
         switch (kind) {
             case "sql":
                 return List.of("equals", "matches", "at-least", "at-most", "exists", "rows");

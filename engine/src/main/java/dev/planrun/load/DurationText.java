@@ -38,32 +38,4 @@ public final class DurationText {
             return Optional.empty();
         }
     }
-
-    /** The shortest plan form of a duration: {@code PT1H30M} -> {@code 1h30m}. */
-    public static String format(Duration duration) {
-        if (duration.isZero()) {
-            return "0s";
-        }
-        StringBuilder out = new StringBuilder();
-        long days = duration.toDaysPart();
-        if (days > 0) {
-            out.append(days).append('d');
-        }
-        append(out, duration.toHoursPart(), 'h');
-        append(out, duration.toMinutesPart(), 'm');
-        int seconds = duration.toSecondsPart();
-        int millis = duration.toMillisPart();
-        if (millis > 0) {
-            out.append(seconds).append('.').append(String.format(Locale.ROOT, "%03d", millis).replaceAll("0+$", "")).append('s');
-        } else {
-            append(out, seconds, 's');
-        }
-        return out.toString();
-    }
-
-    private static void append(StringBuilder out, int value, char unit) {
-        if (value > 0) {
-            out.append(value).append(unit);
-        }
-    }
 }

@@ -24,8 +24,8 @@ import org.yaml.snakeyaml.LoaderOptions;
  */
 public final class PlanLoader {
 
-    /** The largest plan file read: 10 MiB (a 10,000-step plan is about 1 MB). */
-    public static final long MAX_FILE_BYTES = 10L * 1024 * 1024;
+    /** The largest plan file read: 16 MiB (a 10,000-step plan is about 1 MB, 100,000 steps about 10 MB). */
+    public static final long MAX_FILE_BYTES = 16L * 1024 * 1024;
     /** The deepest nesting of mappings and lists read (real plans stay under 12). */
     public static final int MAX_DEPTH = 64;
 

@@ -15,7 +15,7 @@ import java.util.regex.Pattern;
 
 /**
  * Params are well typed: a default (and a supplied value) fits the param's type and choices, a
- * secret never has a literal default in the plan, an {@code env:} is a variable name; when values
+ * secret never has a literal default in the plan (an empty one, {@code ""}, gives nothing away), an {@code env:} is a variable name; when values
  * are supplied, every required param has one. Values holding {@code ${...}} are judged once
  * resolved, not here.
  */
@@ -31,7 +31,7 @@ final class ParamsRule implements PlanRule {
             String label = "param '" + p.name() + "'";
             if (p.defaultValue() != null) {
                 Supplier<Position> at = () -> context.keyOf("default", p.position());
-                if (p.secret() && !onlyReferences(p.defaultValue())) {
+                if (p.secret() && !"".equals(p.defaultValue()) && !onlyReferences(p.defaultValue())) {
                     out.add(Problem.error(at.get(), label + " is a secret, so its value never belongs in the plan;"
                             + " drop the default and use env: NAME, -p or a params file"));
                 } else {

@@ -99,9 +99,9 @@ class HostileInputTest {
                 out.write(line);
             }
         }
-        assertThat(only(loader.load(big)).message()).isEqualTo("plan file too large (50 MB; limit 10 MB)");
-        assertThat(only(loader.load("big.yaml", "#".repeat(11 * 1024 * 1024), null)).message())
-                .isEqualTo("plan file too large (11 MB; limit 10 MB)");
+        assertThat(only(loader.load(big)).message()).isEqualTo("plan file too large (50 MB; limit 16 MB)");
+        assertThat(only(loader.load("big.yaml", "#".repeat(17 * 1024 * 1024), null)).message())
+                .isEqualTo("plan file too large (17 MB; limit 16 MB)");
     }
 
     @Test
@@ -110,7 +110,7 @@ class HostileInputTest {
         try (Writer w = Files.newBufferedWriter(f)) {
             w.write(VALID);
             String comment = "#" + "-".repeat(98) + "\n";
-            for (int i = 0; i < 9 * 1024 * 1024 / 100; i++) {
+            for (int i = 0; i < 15 * 1024 * 1024 / 100; i++) {
                 w.write(comment);
             }
             w.write("title: \"" + "t".repeat(100_000) + "\"\n");

@@ -44,6 +44,7 @@ class ParamsRuleTest {
                   pw: {type: secret, default: hunter2}
                   from_env: {type: secret, default: "${env:DB_PASS}"}
                   by_env: {type: secret, env: DB_PASS}
+                  empty: {type: secret, env: DB_PASS, default: ""}
                 """))).containsExactly("4:22: error: param 'pw' is a secret, so its value never belongs in the plan;"
                 + " drop the default and use env: NAME, -p or a params file");
     }
