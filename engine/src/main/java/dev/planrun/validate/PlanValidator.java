@@ -1,6 +1,18 @@
 package dev.planrun.validate;
 
+import dev.planrun.model.Check;
+import dev.planrun.model.ConfigSetStep;
+import dev.planrun.model.ConnectionSpec;
+import dev.planrun.model.FileCopyStep;
+import dev.planrun.model.ManualStep;
+import dev.planrun.model.ParamSpec;
+import dev.planrun.model.PipStep;
 import dev.planrun.model.Plan;
+import dev.planrun.model.Retries;
+import dev.planrun.model.Rollback;
+import dev.planrun.model.ShellStep;
+import dev.planrun.model.SqlStep;
+import dev.planrun.model.StepCommon;
 import dev.planrun.problem.Problem;
 import jakarta.validation.Validator;
 import jakarta.validation.ValidatorFactory;
@@ -19,9 +31,17 @@ import org.hibernate.validator.HibernateValidator;
  */
 public final class PlanValidator {
 
+    /** The records whose constraints are checked, to build their metadata ahead of time. */
+    private static final List<Class<?>> MODEL = List.of(Plan.class, ParamSpec.class, ConnectionSpec.class,
+            StepCommon.class, Retries.class, Rollback.Inline.class, SqlStep.class, ShellStep.class, FileCopyStep.class,
+            PipStep.class, ConfigSetStep.class, ManualStep.class, Check.SqlCheck.class, Check.CommandCheck.class,
+            Check.FileCheck.class, Check.ParamCheck.class, Check.AllCheck.class, Check.AnyCheck.class,
+            Check.NotCheck.class);
+
     private final Map<String, String> environment;
     private final List<PlanRule> rules;
     private ValidatorFactory factory;
+    private boolean preparing;
     /** Held so that the level set on it stays (the logging system keeps loggers weakly). */
     private java.util.logging.Logger quiet;
 
@@ -59,6 +79,30 @@ public final class PlanValidator {
             out.addAll(rule.check(plan, context));
         }
         return out.stream().sorted().distinct().toList();
+    }
+
+    /**
+     * Starts building the validator (Hibernate Validator's bootstrap and the model's metadata, a
+     * few hundred milliseconds in a fresh process) on a background thread, so that it is ready
+     * when loading the plan ends. Optional: {@link #validate} builds it when it is not.
+     */
+    public void prepareInBackground() {
+        synchronized (this) {
+            if (factory != null || preparing) {
+                return;
+            }
+            preparing = true;
+        }
+        Thread thread = new Thread(this::prepare, "planrun-validator-start");
+        thread.setDaemon(true);
+        thread.start();
+    }
+
+    private void prepare() {
+        Validator v = validator();
+        for (Class<?> type : MODEL) {
+            v.getConstraintsForClass(type);
+        }
     }
 
     private synchronized Validator validator() {

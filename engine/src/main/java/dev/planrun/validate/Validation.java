@@ -37,6 +37,7 @@ public final class Validation {
 
     /** @param suppliedParamsOrNull see {@link PlanValidator#validate(Plan, Map)} */
     public LoadResult of(Path file, Map<String, Object> suppliedParamsOrNull) {
+        validator.prepareInBackground();
         LoadResult loaded = loader.load(file);
         if (loaded.plan().isEmpty()) {
             return loaded;
@@ -52,11 +53,13 @@ public final class Validation {
 
     /** A plan given as text (from a jar, a reviewed file); see {@link PlanLoader#load(String, String, Path)}. */
     public LoadResult of(String displayName, String text, Path baseDirOrNull, Map<String, Object> suppliedParamsOrNull) {
+        validator.prepareInBackground();
         LoadResult loaded = loader.load(displayName, text, baseDirOrNull);
         if (loaded.plan().isEmpty()) {
             return loaded;
         }
-        return validated(loaded, suppliedParamsOrNull, new SourceText(displayName, text));
+        String clean = text.startsWith("\uFEFF") ? text.substring(1) : text;
+        return validated(loaded, suppliedParamsOrNull, new SourceText(displayName, clean));
     }
 
     private LoadResult validated(LoadResult loaded, Map<String, Object> supplied, SourceText source) {

@@ -106,6 +106,15 @@ class PlanValidatorTest {
     }
 
     @Test
+    void preparingInTheBackgroundGivesTheSameProblems() {
+        PlanValidator early = new PlanValidator(Map.of());
+        early.prepareInBackground();
+        early.prepareInBackground();
+        Plan plan = plan("planrun: 1\nid: Bad\nsteps:\n  - {id: a, needs: [a], type: manual, instructions: x}\n");
+        assertThat(early.validate(plan, null)).isEqualTo(validator.validate(plan, null)).hasSize(2);
+    }
+
+    @Test
     void tenThousandStepsValidate() {
         StringBuilder yaml = new StringBuilder("planrun: 1\nid: big\nparams:\n  dir: {type: path, default: /opt}\n"
                 + "connections:\n  db: {url: \"jdbc:postgresql://localhost/db\"}\nsteps:\n");
