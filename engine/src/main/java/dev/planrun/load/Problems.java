@@ -14,10 +14,6 @@ final class Problems {
         list.add(Problem.error(position, message));
     }
 
-    void add(Problem problem) {
-        list.add(problem);
-    }
-
     boolean hasErrors() {
         return Problem.anyError(list);
     }
