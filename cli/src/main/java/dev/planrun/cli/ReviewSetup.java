@@ -2,24 +2,38 @@ package dev.planrun.cli;
 
 import dev.planrun.check.CheckContext;
 import dev.planrun.check.CheckEvaluator;
+import dev.planrun.check.Connector;
 import dev.planrun.check.DriverConnector;
+import dev.planrun.exec.StepExecutor;
+import dev.planrun.exec.configset.ConfigSetStepExecutor;
+import dev.planrun.exec.filecopy.FileCopyStepExecutor;
+import dev.planrun.exec.shell.ShellStepExecutor;
 import dev.planrun.interp.ResolvedParams;
 import dev.planrun.interp.StepResolver;
 import dev.planrun.interp.UnresolvedReferenceException;
 import dev.planrun.model.ConnectionSpec;
 import dev.planrun.model.Plan;
 import dev.planrun.process.CommonsExecProcessRunner;
+import dev.planrun.review.ExecutorPreviewer;
 import dev.planrun.review.FieldPreviewer;
+import dev.planrun.review.PreviewContext;
 import dev.planrun.review.Review;
 import dev.planrun.review.ReviewBuilder;
+import dev.planrun.review.StepPreviewer;
+import java.time.Clock;
+import java.util.List;
 import java.util.LinkedHashMap;
 import java.util.Map;
 
 /**
  * Wires a review for the command line: the plan's connections and the machine's programs for
- * checks (none of them when offline), step descriptions from their fields.
+ * checks and previews (neither when offline), step previews by their executors.
  */
 final class ReviewSetup {
+
+    /** The step types whose executors can preview; the others are described from their fields. */
+    private static final List<StepExecutor<?>> EXECUTORS = List.of(new ShellStepExecutor(), new FileCopyStepExecutor(),
+            new ConfigSetStepExecutor());
 
     private final Map<String, String> environment;
 
@@ -28,11 +42,16 @@ final class ReviewSetup {
     }
 
     Review review(Plan plan, ResolvedParams params, boolean offline) {
-        CheckContext context = CheckContext.of(params.scope(), new DriverConnector(connections(plan, params)),
-                new CommonsExecProcessRunner(environment), plan.directory());
+        DriverConnector connector = new DriverConnector(connections(plan, params));
+        CommonsExecProcessRunner processes = new CommonsExecProcessRunner(environment);
+        CheckContext context = CheckContext.of(params.scope(), connector, processes, plan.directory());
         CheckContext checks = offline ? context.asOffline() : context;
         CheckEvaluator evaluator = new CheckEvaluator();
-        return new ReviewBuilder(new FieldPreviewer(), check -> evaluator.evaluate(check, checks)).build(plan, params);
+        // offline: executors preview from files only (no programs run, no connection opened)
+        PreviewContext previews = new PreviewContext(offline ? null : processes, offline ? Connector.NONE : connector,
+                params.scope().masker(), environment, Clock.systemUTC());
+        StepPreviewer previewer = new ExecutorPreviewer(EXECUTORS, previews, new FieldPreviewer());
+        return new ReviewBuilder(previewer, check -> evaluator.evaluate(check, checks)).build(plan, params);
     }
 
     /** The connections that resolve; the review reports the others. */

@@ -71,7 +71,7 @@ class PlanCommandTest {
         assertThat(r.code()).as(r.err()).isZero();
         assertThat(r.out()).contains("Plan: Upgrade the database (db-upgrade)",
                 "run SQL file " + dir.resolve("sql/upgrade.sql") + " on main",
-                "run notify-send 'db omero upgraded' --password=******",
+                "run notify-send 'db omero upgraded' '--password=******'",
                 "main  jdbc:postgresql://localhost:5432/omero  user admin  password ******",
                 "[holds] scripts: file " + dir.resolve("sql/upgrade.sql"),
                 "[offline] db-version: sql on main: select version from schema_version (expect at least 5.3)",
@@ -85,7 +85,7 @@ class PlanCommandTest {
         assertThat(json.code()).isZero();
         JsonNode tree = new ObjectMapper().readTree(json.out());
         assertThat(tree.get("format").asText()).isEqualTo("planrun-plan/1");
-        assertThat(tree.at("/steps/1/does").asText()).isEqualTo("run notify-send 'db omero upgraded' --password=******");
+        assertThat(tree.at("/steps/1/does").asText()).isEqualTo("run notify-send 'db omero upgraded' '--password=******'");
         assertThat(tree.at("/preconditions/1/result/status").asText()).isEqualTo("offline");
         CliRun md = plan("-p", "db_name=omero", "--offline", "--format", "markdown");
         assertThat(md.code()).isZero();
