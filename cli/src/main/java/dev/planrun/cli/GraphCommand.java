@@ -10,6 +10,7 @@ import picocli.CommandLine.ITypeConverter;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
+import picocli.CommandLine.ParentCommand;
 import picocli.CommandLine.Spec;
 import picocli.CommandLine.TypeConversionException;
 
@@ -22,6 +23,9 @@ final class GraphCommand implements Callable<Integer> {
     @Spec
     private CommandSpec spec;
 
+    @ParentCommand
+    private PlanrunCommand root;
+
     @Mixin
     private PlanFileOption file;
 
@@ -31,7 +35,7 @@ final class GraphCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        Optional<Plan> plan = new PlanFiles().read(file.plan(), spec.commandLine().getErr());
+        Optional<Plan> plan = new PlanFiles(root.validator()).read(file.plan(), spec.commandLine().getErr());
         if (plan.isEmpty()) {
             return ExitCodes.USAGE;
         }

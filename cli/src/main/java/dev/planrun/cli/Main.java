@@ -9,7 +9,9 @@ public final class Main {
     }
 
     public static void main(String[] args) {
-        int code = PlanrunCommand.commandLine(System.getenv(), Path.of("").toAbsolutePath()).execute(args);
+        PlanrunCommand root = new PlanrunCommand(System.getenv(), Path.of("").toAbsolutePath());
+        PlanrunCommand.prepare(root, args);
+        int code = PlanrunCommand.commandLine(root).execute(args);
         System.exit(code);
     }
 }

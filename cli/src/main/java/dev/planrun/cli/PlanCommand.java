@@ -47,7 +47,7 @@ final class PlanCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         PrintWriter err = spec.commandLine().getErr();
-        Optional<Plan> plan = new PlanFiles().read(file.plan(), err);
+        Optional<Plan> plan = new PlanFiles(root.validator()).read(file.plan(), err);
         if (plan.isEmpty()) {
             return ExitCodes.USAGE;
         }

@@ -4,6 +4,8 @@ import dev.planrun.load.LoadResult;
 import dev.planrun.load.PlanLoader;
 import dev.planrun.model.Plan;
 import dev.planrun.problem.Problem;
+import dev.planrun.validate.PlanValidator;
+import dev.planrun.validate.Validation;
 import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.List;
@@ -12,7 +14,12 @@ import java.util.Optional;
 /** Loads and validates plan files for the commands, printing every problem found. */
 final class PlanFiles {
 
-    private final PlanLoader loader = new PlanLoader();
+    private final Validation validation;
+
+    /** @param validator the command's validator (see {@link PlanrunCommand#validator()}) */
+    PlanFiles(PlanValidator validator) {
+        this.validation = new Validation(new PlanLoader(), validator);
+    }
 
     /** A plan file read: the plan when it has no error, and every problem, sorted. */
     record Checked(Optional<Plan> plan, List<Problem> problems) {
@@ -21,9 +28,10 @@ final class PlanFiles {
         }
     }
 
+    /** Loaded and validated: every problem of both stages. */
     Checked check(Path file) {
-        LoadResult loaded = loader.load(file);
-        return new Checked(loaded.plan(), loaded.problems());
+        LoadResult checked = validation.of(file);
+        return new Checked(checked.plan(), checked.problems());
     }
 
     /** The plan when it is valid; its problems (warnings too) are printed either way. */

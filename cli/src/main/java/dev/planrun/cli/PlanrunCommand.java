@@ -1,7 +1,9 @@
 package dev.planrun.cli;
 
+import dev.planrun.validate.PlanValidator;
 import java.nio.file.Path;
 import java.util.Map;
+import java.util.Set;
 import java.util.concurrent.Callable;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
@@ -19,8 +21,12 @@ public final class PlanrunCommand implements Callable<Integer> {
     @Spec
     private CommandSpec spec;
 
+    /** Commands that validate a plan: their validator starts in the background at once. */
+    private static final Set<String> VALIDATING = Set.of("validate", "plan", "graph", "apply", "rollback", "status");
+
     private final Map<String, String> environment;
     private final Path workingDirectory;
+    private final PlanValidator validator;
 
     /**
      * @param environment      the environment planrun sees ({@code env:} params, {@code ${env:NAME}}, programs)
@@ -29,12 +35,18 @@ public final class PlanrunCommand implements Callable<Integer> {
     public PlanrunCommand(Map<String, String> environment, Path workingDirectory) {
         this.environment = Map.copyOf(environment);
         this.workingDirectory = workingDirectory;
+        this.validator = new PlanValidator(this.environment);
     }
 
     /** The command line with planrun's exception handler, help footer and options, ready to execute. */
     public static CommandLine commandLine(Map<String, String> environment, Path workingDirectory) {
-        CommandLine cli = new CommandLine(new PlanrunCommand(environment, workingDirectory));
-        cli.setExecutionExceptionHandler(new ErrorHandler("1".equals(environment.get("PLANRUN_DEBUG"))));
+        return commandLine(new PlanrunCommand(environment, workingDirectory));
+    }
+
+    /** As {@link #commandLine(Map, Path)}, for a root made beforehand. */
+    public static CommandLine commandLine(PlanrunCommand root) {
+        CommandLine cli = new CommandLine(root);
+        cli.setExecutionExceptionHandler(new ErrorHandler("1".equals(root.environment.get("PLANRUN_DEBUG"))));
         cli.setCaseInsensitiveEnumValuesAllowed(true);
         footer(cli);
         return cli;
@@ -43,6 +55,26 @@ public final class PlanrunCommand implements Callable<Integer> {
     private static void footer(CommandLine cli) {
         cli.getCommandSpec().usageMessage().footerHeading("%nExit codes:%n").footer(ExitCodes.HELP_FOOTER);
         cli.getSubcommands().values().forEach(PlanrunCommand::footer);
+    }
+
+    /**
+     * Starts the validator's slow bootstrap on the second core when the arguments name a command
+     * that validates, so that it overlaps with picocli's set-up and reading the plan.
+     */
+    public static void prepare(PlanrunCommand root, String[] args) {
+        for (String arg : args) {
+            if (!arg.startsWith("-")) {
+                if (VALIDATING.contains(arg)) {
+                    root.validator.prepareInBackground();
+                }
+                return;
+            }
+        }
+    }
+
+    /** The validator every command shares (Hibernate Validator boots once). */
+    public PlanValidator validator() {
+        return validator;
     }
 
     public Map<String, String> environment() {

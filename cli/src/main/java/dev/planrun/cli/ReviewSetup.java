@@ -7,6 +7,8 @@ import dev.planrun.check.DriverConnector;
 import dev.planrun.exec.StepExecutor;
 import dev.planrun.exec.configset.ConfigSetStepExecutor;
 import dev.planrun.exec.filecopy.FileCopyStepExecutor;
+import dev.planrun.exec.manual.ManualStepExecutor;
+import dev.planrun.exec.pip.PipStepExecutor;
 import dev.planrun.exec.shell.ShellStepExecutor;
 import dev.planrun.interp.ResolvedParams;
 import dev.planrun.interp.StepResolver;
@@ -33,7 +35,11 @@ final class ReviewSetup {
 
     /** The step types whose executors can preview; the others are described from their fields. */
     private static final List<StepExecutor<?>> EXECUTORS = List.of(new ShellStepExecutor(), new FileCopyStepExecutor(),
-            new ConfigSetStepExecutor());
+            new ConfigSetStepExecutor(), new PipStepExecutor(), new ManualStepExecutor());
+
+    private static final Connector OFFLINE_CONNECTIONS = name -> {
+        throw new java.sql.SQLException("not connected: the review is offline");
+    };
 
     private final Map<String, String> environment;
 
@@ -48,7 +54,8 @@ final class ReviewSetup {
         CheckContext checks = offline ? context.asOffline() : context;
         CheckEvaluator evaluator = new CheckEvaluator();
         // offline: executors preview from files only (no programs run, no connection opened)
-        PreviewContext previews = new PreviewContext(offline ? null : processes, offline ? Connector.NONE : connector,
+        PreviewContext previews = new PreviewContext(offline ? PreviewContext.OFFLINE : processes,
+                offline ? OFFLINE_CONNECTIONS : connector,
                 params.scope().masker(), environment, Clock.systemUTC());
         StepPreviewer previewer = new ExecutorPreviewer(EXECUTORS, previews, new FieldPreviewer());
         return new ReviewBuilder(previewer, check -> evaluator.evaluate(check, checks)).build(plan, params);

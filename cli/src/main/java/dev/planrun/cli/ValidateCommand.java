@@ -1,13 +1,14 @@
 package dev.planrun.cli;
 
 import dev.planrun.model.Plan;
-import dev.planrun.model.Step;
+import dev.planrun.validate.IrreversibleSteps;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Parameters;
+import picocli.CommandLine.ParentCommand;
 import picocli.CommandLine.Spec;
 
 /** {@code planrun validate PLAN...}: every problem of every file, as {@code file:line:column}. */
@@ -19,12 +20,15 @@ final class ValidateCommand implements Callable<Integer> {
     @Spec
     private CommandSpec spec;
 
+    @ParentCommand
+    private PlanrunCommand root;
+
     @Parameters(arity = "1..*", paramLabel = "PLAN", description = "Plan files (YAML).")
     private List<Path> plans;
 
     @Override
     public Integer call() {
-        PlanFiles files = new PlanFiles();
+        PlanFiles files = new PlanFiles(root.validator());
         int invalid = 0;
         for (Path file : plans) {
             PlanFiles.Checked checked = files.check(file);
@@ -42,8 +46,7 @@ final class ValidateCommand implements Callable<Integer> {
     }
 
     private static String describe(Plan plan) {
-        List<String> irreversible = plan.steps().stream().filter(s -> s.common().rollback().irreversible())
-                .map(Step::id).toList();
+        List<String> irreversible = IrreversibleSteps.of(plan);
         int n = plan.steps().size();
         return n + " step" + (n == 1 ? "" : "s") + (irreversible.isEmpty() ? ""
                 : ", irreversible: " + String.join(", ", irreversible));

@@ -45,6 +45,22 @@ class ValidateCommandTest {
     }
 
     @Test
+    void planWideRulesAreCheckedToo() throws IOException {
+        Path cyclic = Files.writeString(dir.resolve("cyclic.yaml"), """
+                planrun: 1
+                id: cyclic
+                steps:
+                  - {id: a, type: shell, run: [echo, a], needs: [b]}
+                  - {id: b, type: shell, run: [echo, b], needs: [a, ghost]}
+                """);
+        CliRun r = CliRun.run("validate", cyclic.toString());
+        assertThat(r.code()).isEqualTo(2);
+        assertThat(r.err()).contains(cyclic + ":4:", "a -> b -> a").contains("'ghost'");
+        assertThat(CliRun.run("plan", cyclic.toString()).code()).isEqualTo(2);
+        assertThat(CliRun.run("graph", cyclic.toString()).code()).isEqualTo(2);
+    }
+
+    @Test
     void noFileIsAUsageError() {
         CliRun r = CliRun.run("validate");
         assertThat(r.code()).isEqualTo(2);

@@ -22,6 +22,11 @@ import java.util.Map;
  */
 public final class PreviewContext implements StepContext {
 
+    /** Programs for an offline review: none runs; previews say what they could not find out. */
+    public static final ProcessRunner OFFLINE = (argv, cwd, env, timeout, stdin, lines) -> {
+        throw new IOException("not run: the review is offline");
+    };
+
     private final ProcessRunner processes;
     private final Connector connections;
     private final Masker masker;
@@ -29,6 +34,7 @@ public final class PreviewContext implements StepContext {
     private final Clock clock;
     private Path stepDir;
 
+    /** @param processes runs read-only programs ({@link #OFFLINE}: none) */
     public PreviewContext(ProcessRunner processes, Connector connections, Masker masker,
                           Map<String, String> environment, Clock clock) {
         this.processes = processes;

@@ -30,7 +30,7 @@ public final class SyntheticPlan {
                       root: {type: path, default: /srv/app}
                       release: {type: string, default: "5.4.1"}
                       port: {type: int, default: 5432}
-                      db_password: {type: secret, default: not-a-real-password}
+                      db_password: {type: secret, env: BENCH_DB_PASSWORD}
                       verbose: {type: bool, default: false}
                     connections:
                       db: {url: "jdbc:postgresql://localhost:${port}/app", user: app, password: "${db_password}"}

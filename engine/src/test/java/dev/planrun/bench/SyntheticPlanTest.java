@@ -20,11 +20,12 @@ import org.junit.jupiter.api.io.TempDir;
 class SyntheticPlanTest {
 
     @Test
-    void aSyntheticPlanLoadsWithEveryStepTypeAndOrders(@TempDir Path dir) throws IOException {
+    void aSyntheticPlanLoadsValidatesWithEveryStepTypeAndOrders(@TempDir Path dir) throws IOException {
         Path file = SyntheticPlan.write(dir.resolve("plan.yaml"), 2_000);
         LoadResult loaded = new PlanLoader().load(file);
         assertThat(loaded.problems()).isEmpty();
         Plan plan = loaded.plan().orElseThrow();
+        assertThat(new dev.planrun.validate.PlanValidator(java.util.Map.of()).validate(plan, null)).isEmpty();
         assertThat(plan.steps()).hasSize(2_000);
         assertThat(plan.steps().stream().map(Step::type).collect(Collectors.toSet()))
                 .containsExactlyInAnyOrder("shell", "sql", "file-copy", "config-set", "manual");
