@@ -1,5 +1,6 @@
 package dev.planrun.cli;
 
+import dev.planrun.interp.ParamInputs;
 import dev.planrun.interp.ParamResolver;
 import dev.planrun.interp.ResolvedParams;
 import dev.planrun.model.Plan;
@@ -7,6 +8,7 @@ import dev.planrun.problem.Problem;
 import dev.planrun.review.Review;
 import dev.planrun.review.ReviewRenderer;
 import java.io.PrintWriter;
+import java.nio.file.Path;
 import java.util.Optional;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
@@ -46,20 +48,31 @@ final class PlanCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        PrintWriter err = spec.commandLine().getErr();
-        Optional<Plan> plan = new PlanFiles(root.validator()).read(file.plan(), err);
+        return review(root, file.plan(), params.inputs(), renderer, offline, spec.commandLine().getOut(),
+                spec.commandLine().getErr());
+    }
+
+    /**
+     * The review of a plan file, printed: what {@code plan} shows and {@code apply --dry-run} too
+     * (one code path for both).
+     *
+     * @return the exit code: 0, 2 (invalid plan or params) or 3 (a plan precondition fails now)
+     */
+    static int review(PlanrunCommand root, Path planFile, ParamInputs inputs, ReviewRenderer renderer,
+                      boolean offline, PrintWriter out, PrintWriter err) {
+        Optional<Plan> plan = new PlanFiles(root.validator()).read(planFile, err);
         if (plan.isEmpty()) {
             return ExitCodes.USAGE;
         }
         ResolvedParams resolved = new ParamResolver(root.environment(), ParamResolver.REVIEW_RUN_BUILTINS,
-                root.workingDirectory()).resolve(plan.get(), params.inputs());
+                root.workingDirectory()).resolve(plan.get(), inputs);
         PlanFiles.print(resolved.problems(), err);
         if (!resolved.ok()) {
             return ExitCodes.USAGE;
         }
         Review review = new ReviewSetup(root.environment()).review(plan.get(), resolved, offline);
-        renderer.render(review, spec.commandLine().getOut());
-        spec.commandLine().getOut().flush();
+        renderer.render(review, out);
+        out.flush();
         PlanFiles.print(review.problems(), err);
         if (Problem.anyError(review.problems())) {
             return ExitCodes.USAGE;

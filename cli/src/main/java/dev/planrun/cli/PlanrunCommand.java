@@ -14,8 +14,8 @@ import picocli.CommandLine.Spec;
 @Command(name = "planrun", mixinStandardHelpOptions = true, scope = CommandLine.ScopeType.INHERIT,
         versionProvider = VersionProvider.class,
         description = "Validates, reviews, applies and rolls back declarative upgrade plans.",
-        subcommands = {ValidateCommand.class, PlanCommand.class, GraphCommand.class, CatalogCommand.class,
-                CommandLine.HelpCommand.class})
+        subcommands = {ValidateCommand.class, PlanCommand.class, ApplyCommand.class, RollbackCommand.class,
+                StatusCommand.class, GraphCommand.class, CatalogCommand.class, CommandLine.HelpCommand.class})
 public final class PlanrunCommand implements Callable<Integer> {
 
     @Spec

@@ -4,6 +4,7 @@ import dev.planrun.check.CheckResult;
 import dev.planrun.check.CheckResult.Status;
 import dev.planrun.check.Durations;
 import dev.planrun.events.RunEvent;
+import dev.planrun.exec.ConfirmationUnavailableException;
 import dev.planrun.exec.StepFailedException;
 import dev.planrun.exec.StepOutcome;
 import dev.planrun.interp.UnresolvedReferenceException;
@@ -95,7 +96,7 @@ final class StepRunner {
                 return StepResult.done(outcome.summary());
             } catch (StepFailedException e) {
                 summarize(id, ctx);
-                if (ctx.waitingForConfirmation()) {
+                if (e instanceof ConfirmationUnavailableException || ctx.waitingForConfirmation()) {
                     return waiting(id, elapsed(began));
                 }
                 if (attempt < allowed) {

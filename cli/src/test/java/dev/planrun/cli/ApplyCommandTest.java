@@ -1,0 +1,108 @@
+package dev.planrun.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Map;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** apply, status and rollback in-process on a plan of file-copy steps (no processes involved). */
+class ApplyCommandTest {
+
+    @TempDir
+    Path dir;
+
+    private Path plan;
+    private Path state;
+
+    @BeforeEach
+    void writePlan() throws IOException {
+        Files.createDirectories(dir.resolve("release"));
+        Files.writeString(dir.resolve("release/index.html"), "<h1>2.0</h1>\n");
+        state = dir.resolve("state");
+        plan = Files.writeString(dir.resolve("plan.yaml"), """
+                planrun: 1
+                id: site-2.0
+                params:
+                  target: {type: path, required: true}
+                preconditions:
+                  - file: {path: "${plan.dir}/release/index.html"}
+                steps:
+                  - id: install
+                    type: file-copy
+                    from: ${plan.dir}/release
+                    to: ${target}/releases/2.0
+                  - id: switch
+                    type: file-copy
+                    needs: [install]
+                    mode: symlink
+                    from: ${target}/releases/2.0
+                    to: ${target}/current
+                """);
+    }
+
+    private CliRun cli(String... args) {
+        return CliRun.run(Map.of(), dir, args);
+    }
+
+    @Test
+    void appliesShowsStatusAndRollsBack() throws IOException {
+        Path target = dir.resolve("site");
+        CliRun applied = cli("apply", plan.toString(), "-p", "target=" + target, "--state-dir", state.toString());
+        assertThat(applied.code()).as(applied.err()).isZero();
+        assertThat(applied.out()).contains("[1/2] install: started").contains("✓ [2/2] switch")
+                .contains("planrun: done: done: 2 step(s)").contains("report.md");
+        assertThat(Files.readSymbolicLink(target.resolve("current"))).isEqualTo(target.resolve("releases/2.0"));
+
+        CliRun status = cli("status", plan.toString(), "--state-dir", state.toString());
+        assertThat(status.code()).isZero();
+        assertThat(status.out()).contains("of site-2.0: done (exit 0)").contains(" install ").contains("steps/02-switch/step.log");
+
+        CliRun json = cli("status", plan.toString(), "--state-dir", state.toString(), "--format", "json");
+        assertThat(json.out()).contains("\"format\" : \"planrun-run-report/1\"");
+
+        CliRun undone = cli("rollback", plan.toString(), "-p", "target=" + target, "--state-dir", state.toString());
+        assertThat(undone.code()).as(undone.err()).isZero();
+        assertThat(undone.out()).contains("planrun: rollback done: rolled back switch, install");
+        assertThat(target.resolve("current")).doesNotExist();
+        assertThat(target.resolve("releases/2.0")).doesNotExist();
+    }
+
+    @Test
+    void dryRunIsTheReviewAndChangesNothing() {
+        Path target = dir.resolve("site");
+        CliRun dry = cli("apply", plan.toString(), "-p", "target=" + target, "--dry-run", "--state-dir", state.toString());
+        CliRun review = cli("plan", plan.toString(), "-p", "target=" + target);
+        assertThat(dry.code()).isZero();
+        assertThat(dry.out()).isEqualTo(review.out()).contains("install");
+        assertThat(target).doesNotExist();
+        assertThat(state).doesNotExist();
+    }
+
+    @Test
+    void anUnknownParamIsAUsageErrorAndNothingRuns() {
+        CliRun r = cli("apply", plan.toString(), "-p", "targt=/x", "--state-dir", state.toString());
+        assertThat(r.code()).isEqualTo(2);
+        assertThat(r.err()).contains("targt");
+        assertThat(state.resolve("runs")).doesNotExist();
+    }
+
+    @Test
+    void statusOfAPlanWithoutRunsSaysSo() {
+        CliRun r = cli("status", plan.toString(), "--state-dir", state.toString());
+        assertThat(r.code()).isEqualTo(2);
+        assertThat(r.err()).contains("no run of site-2.0 under " + state);
+    }
+
+    @Test
+    void resumeWithNothingToResumeIsAUsageError() {
+        CliRun r = cli("apply", plan.toString(), "-p", "target=" + dir.resolve("site"), "--resume",
+                "--state-dir", state.toString());
+        assertThat(r.code()).isEqualTo(2);
+        assertThat(r.err()).contains("no unfinished run of site-2.0");
+    }
+}

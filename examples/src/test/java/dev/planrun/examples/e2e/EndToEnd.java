@@ -1,0 +1,155 @@
+package dev.planrun.examples.e2e;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import com.fasterxml.jackson.dataformat.yaml.YAMLMapper;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.stream.Stream;
+
+/** Plans, journals and artefacts of the end-to-end tests. */
+final class EndToEnd {
+
+    static final String SECRET = "s3cr3t-Pa55word";
+
+    private EndToEnd() {
+    }
+
+    /** The fixture plan written to {@code dir}. */
+    static Path plan(Path dir) {
+        try (InputStream in = EndToEnd.class.getResourceAsStream("/e2e/upgrade.yaml")) {
+            Path p = dir.resolve("upgrade.yaml");
+            Files.write(p, in.readAllBytes());
+            return p;
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /** The ids of the plan's steps in run order. */
+    static List<String> stepOrder(Path planFile) {
+        var plan = new dev.planrun.load.PlanLoader().load(planFile).plan().orElseThrow();
+        var order = (dev.planrun.graph.Ordering.Sorted) dev.planrun.graph.PlanGraph.of(plan.steps()).order();
+        return order.steps().stream().map(dev.planrun.model.Step::id).toList();
+    }
+
+    /**
+     * The plan with a failing shell step placed just before {@code beforeStep} in the run order
+     * (null: after the last step): every earlier step completes, then the run fails.
+     */
+    static Path withFailureBefore(Path plan, List<String> order, String beforeStep, Path dir) {
+        try {
+            YAMLMapper yaml = new YAMLMapper();
+            ObjectNode root = (ObjectNode) yaml.readTree(plan.toFile());
+            ArrayNode steps = (ArrayNode) root.get("steps");
+            int k = beforeStep == null ? order.size() : order.indexOf(beforeStep);
+            for (JsonNode s : steps) {
+                if (order.indexOf(s.get("id").asText()) >= k) {
+                    ArrayNode needs = s.has("needs") ? (ArrayNode) s.get("needs") : ((ObjectNode) s).putArray("needs");
+                    needs.add("injected-failure");
+                }
+            }
+            ObjectNode fail = steps.addObject();
+            fail.put("id", "injected-failure");
+            fail.put("type", "shell");
+            fail.putArray("run").add("sh").add("-c").add("echo injected failure >&2; exit 3");
+            ArrayNode needs = fail.putArray("needs");
+            order.subList(0, k).forEach(needs::add);
+            Path out = dir.resolve("fail-before-" + (beforeStep == null ? "end" : beforeStep) + ".yaml");
+            yaml.writeValue(out.toFile(), root);
+            return out;
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /** The journal of the (only or latest) run of the fixture plan. */
+    static List<JsonNode> journal(Path stateDir) {
+        try {
+            Path run = runDir(stateDir);
+            List<JsonNode> out = new ArrayList<>();
+            ObjectMapper json = new ObjectMapper();
+            Path journal = run.resolve("journal.jsonl");
+            if (!Files.exists(journal)) {
+                throw new java.util.NoSuchElementException("no journal yet in " + run);
+            }
+            for (String line : Files.readAllLines(journal)) {
+                out.add(json.readTree(line));
+            }
+            return out;
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    static boolean journalHas(Path stateDir, String event, String step) {
+        if (!Files.isDirectory(stateDir.resolve("runs/e2e-server-upgrade"))) {
+            return false;
+        }
+        try {
+            return journal(stateDir).stream().anyMatch(n -> n.get("event").asText().equals(event)
+                    && (step == null || step.equals(n.path("step").asText())));
+        } catch (UncheckedIOException | java.util.NoSuchElementException e) {
+            return false; // the run directory exists, its journal not yet
+        }
+    }
+
+    /** The directory of the (only or latest) run of the fixture plan. */
+    static Path runDir(Path stateDir) {
+        try (Stream<Path> runs = Files.list(stateDir.resolve("runs/e2e-server-upgrade"))) {
+            return runs.sorted().reduce((a, b) -> b).orElseThrow();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    static boolean logContains(Path stateDir, String log, String text) {
+        try {
+            Path file = runDir(stateDir).resolve(log);
+            return Files.exists(file) && Files.readString(file).contains(text);
+        } catch (IOException | UncheckedIOException | java.util.NoSuchElementException e) {
+            return false;
+        }
+    }
+
+    static void waitFor(java.util.function.BooleanSupplier condition) throws InterruptedException {
+        long deadline = System.nanoTime() + java.util.concurrent.TimeUnit.SECONDS.toNanos(60);
+        while (!condition.getAsBoolean()) {
+            if (System.nanoTime() > deadline) {
+                throw new AssertionError("condition not reached within 60s");
+            }
+            Thread.sleep(50);
+        }
+    }
+
+    static void delete(Path p) throws IOException {
+        if (!Files.exists(p, java.nio.file.LinkOption.NOFOLLOW_LINKS)) {
+            return;
+        }
+        try (Stream<Path> walk = Files.walk(p)) {
+            for (Path f : walk.sorted(java.util.Comparator.reverseOrder()).toList()) {
+                Files.delete(f);
+            }
+        }
+    }
+
+    /** No file under the state directory and no output of the commands contains the secret. */
+    static void assertSecretNowhere(Path stateDir, PlanrunJar planrun) throws IOException {
+        assertThat(planrun.allOutput()).doesNotContain(SECRET);
+        try (Stream<Path> files = Files.walk(stateDir)) {
+            for (Path f : files.filter(Files::isRegularFile).toList()) {
+                assertThat(new String(Files.readAllBytes(f), java.nio.charset.StandardCharsets.ISO_8859_1))
+                        .as("%s", f).doesNotContain(SECRET);
+            }
+        }
+    }
+}
