@@ -78,10 +78,12 @@ public final class PipelineBenchmark {
         resetPeaks();
         long processCpu = processCpuTime();
         Marks marks = new Marks();
+        PlanValidator validator = new PlanValidator(ENVIRONMENT);
+        validator.prepareInBackground(); // as planrun's commands do: Hibernate Validator boots while the plan loads
         LoadResult loaded = new PlanLoader().load(file);
         Plan plan = loaded.plan().orElseThrow(() -> new IllegalStateException("not loaded: " + loaded.problems()));
         marks.mark(); // load
-        List<Problem> problems = new PlanValidator(ENVIRONMENT).validate(plan, null,
+        List<Problem> problems = validator.validate(plan, null,
                 new SourceText(file.toString(), Files.readString(file, StandardCharsets.UTF_8)));
         if (Problem.anyError(problems)) {
             throw new IllegalStateException("synthetic plan is invalid: " + problems.subList(0, 1));
