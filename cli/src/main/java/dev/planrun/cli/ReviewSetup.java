@@ -5,11 +5,6 @@ import dev.planrun.check.CheckEvaluator;
 import dev.planrun.check.Connector;
 import dev.planrun.check.DriverConnector;
 import dev.planrun.exec.StepExecutor;
-import dev.planrun.exec.configset.ConfigSetStepExecutor;
-import dev.planrun.exec.filecopy.FileCopyStepExecutor;
-import dev.planrun.exec.manual.ManualStepExecutor;
-import dev.planrun.exec.pip.PipStepExecutor;
-import dev.planrun.exec.shell.ShellStepExecutor;
 import dev.planrun.interp.ResolvedParams;
 import dev.planrun.interp.StepResolver;
 import dev.planrun.interp.UnresolvedReferenceException;
@@ -33,9 +28,9 @@ import java.util.Map;
  */
 final class ReviewSetup {
 
-    /** The step types whose executors can preview; the others are described from their fields. */
-    private static final List<StepExecutor<?>> EXECUTORS = List.of(new ShellStepExecutor(), new FileCopyStepExecutor(),
-            new ConfigSetStepExecutor(), new PipStepExecutor(), new ManualStepExecutor());
+    /** The executors that can preview; a stand-in's steps are described from their fields. */
+    private static final List<StepExecutor<?>> EXECUTORS = RunWiring.executorList().stream()
+            .filter(e -> !(e instanceof UnavailableSqlStepExecutor)).toList();
 
     private static final Connector OFFLINE_CONNECTIONS = name -> {
         throw new java.sql.SQLException("not connected: the review is offline");

@@ -2,6 +2,7 @@ package dev.planrun.cli;
 
 import dev.planrun.events.RunListener;
 import dev.planrun.exec.Confirmer;
+import dev.planrun.exec.StepExecutor;
 import dev.planrun.exec.configset.ConfigSetStepExecutor;
 import dev.planrun.exec.filecopy.FileCopyStepExecutor;
 import dev.planrun.exec.manual.ManualStepExecutor;
@@ -26,9 +27,13 @@ final class RunWiring {
 
     /** Every step type's executor; the registry refuses to start when one is missing or doubled. */
     static ExecutorRegistry executors() {
-        return ExecutorRegistry.of(List.of(new ShellStepExecutor(), new FileCopyStepExecutor(),
-                new ConfigSetStepExecutor(), new PipStepExecutor(), new ManualStepExecutor(),
-                new UnavailableSqlStepExecutor()));
+        return ExecutorRegistry.of(executorList());
+    }
+
+    /** One executor per step type (reviews preview with the same ones). */
+    static List<StepExecutor<?>> executorList() {
+        return List.of(new ShellStepExecutor(), new FileCopyStepExecutor(), new ConfigSetStepExecutor(),
+                new PipStepExecutor(), new ManualStepExecutor(), new UnavailableSqlStepExecutor());
     }
 
     /** A progress view on {@code out}: live when planrun runs on a terminal. */
