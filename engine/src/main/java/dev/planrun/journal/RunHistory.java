@@ -24,9 +24,10 @@ import java.util.Set;
  * @param startOrder step ids in the order they (last) started
  * @param finished   how the last activity on the run ended; null when it did not end (killed)
  * @param preconditions the last plan-precondition evaluation (null: none)
+ * @param rollingBack   the process stopped (was killed) in the middle of a rollback
  */
 public record RunHistory(RunStarted start, Map<String, StepRecord> steps, List<String> startOrder,
-                         RunFinished finished, PreconditionsEvaluated preconditions) {
+                         RunFinished finished, PreconditionsEvaluated preconditions, boolean rollingBack) {
 
     /**
      * Statuses of a run that {@code apply --resume} may continue: stopped, not ended for good
@@ -45,8 +46,14 @@ public record RunHistory(RunStarted start, Map<String, StepRecord> steps, List<S
         List<String> order = new ArrayList<>();
         RunFinished finished = null;
         PreconditionsEvaluated pre = null;
+        boolean rollingBack = false;
         for (RunEvent e : events) {
             finished = e instanceof RunFinished f ? f : null;
+            if (e instanceof RunEvent.RollbackStarted) {
+                rollingBack = true;
+            } else if (e instanceof RunFinished || e instanceof RunEvent.RunResumed) {
+                rollingBack = false;
+            }
             String id = e.step();
             StepRecord r = id == null ? null : steps.getOrDefault(id, StepRecord.pending(id));
             if (e instanceof PreconditionsEvaluated p) {
@@ -68,7 +75,7 @@ public record RunHistory(RunStarted start, Map<String, StepRecord> steps, List<S
                 steps.put(id, r);
             }
         }
-        return new RunHistory(start, Collections.unmodifiableMap(steps), List.copyOf(order), finished, pre);
+        return new RunHistory(start, Collections.unmodifiableMap(steps), List.copyOf(order), finished, pre, rollingBack);
     }
 
     public String runId() {
@@ -80,9 +87,12 @@ public record RunHistory(RunStarted start, Map<String, StepRecord> steps, List<S
         return finished == null;
     }
 
-    /** True when {@code apply --resume} may continue this run. */
+    /**
+     * True when {@code apply --resume} may continue this run: not ended for good, and not stopped
+     * half-way through a rollback (only {@code planrun rollback} finishes that).
+     */
     public boolean resumable() {
-        return finished == null || RESUMABLE.contains(finished.status());
+        return !rollingBack && (finished == null || RESUMABLE.contains(finished.status()));
     }
 
     public StepRecord step(String id) {

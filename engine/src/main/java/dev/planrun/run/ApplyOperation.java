@@ -83,6 +83,11 @@ public final class ApplyOperation {
         }
         Resumption r = found.get();
         RunHistory history = r.history();
+        if (history.rollingBack()) {
+            return new RunResult(RunStatus.INTERRUPTED, r.layout().runId(), r.layout().runDir(), "run "
+                    + r.layout().runId() + " stopped in the middle of a rollback; finish it with planrun rollback",
+                    List.of(), List.of());
+        }
         return opener.run(plan, order, request.params(), r.layout(), (session, loop) -> {
             List<Step> pending = order.stream().filter(s -> !r.finished(s.id()))
                     .map(s -> session.resolver().resolve(s)).toList();

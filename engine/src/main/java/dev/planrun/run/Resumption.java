@@ -23,13 +23,16 @@ import java.util.Optional;
  */
 record Resumption(RunLayout layout, RunHistory history) {
 
-    /** The newest run of the plan with these params that did not end for good (done, rolled back). */
+    /**
+     * The newest run of the plan with these params, when it did not end for good (done, rolled
+     * back); also when it stopped in the middle of a rollback, which the caller refuses to resume.
+     */
     static Optional<Resumption> latest(RunStore store, String planId, String paramsDigest) throws IOException {
         JournalReader reader = new JournalReader();
         for (RunLayout run : store.runs(planId)) {
             RunHistory h = RunHistory.of(reader.read(run.journal()));
             if (paramsDigest.equals(h.start().paramsDigest())) {
-                return h.resumable() ? Optional.of(new Resumption(run, h)) : Optional.empty();
+                return h.resumable() || h.rollingBack() ? Optional.of(new Resumption(run, h)) : Optional.empty();
             }
         }
         return Optional.empty();

@@ -138,6 +138,32 @@ class ResumeTest {
         assertThat(e.apply(p).status()).isEqualTo(RunStatus.FAILED);
     }
 
+    @Test
+    void aRunKilledWhileRollingBackIsFinishedByRollbackNotByResume() throws IOException {
+        EngineFixture e = new EngineFixture(dir);
+        Files.writeString(dir.resolve("src"), "new");
+        Plan p = plan(dir, List.of(TestPlans.copy("install", dir.resolve("src").toString(), dir.resolve("dst").toString()),
+                shell("boom", List.of("fail", "broken"), "install")), List.of(), List.of(), OnFailure.ROLLBACK);
+        e.extra = new RunListener() {
+            @Override
+            public void any(RunEvent ev) {
+                if (ev instanceof RunEvent.RollbackStarted) {
+                    throw new SimulatedKill();
+                }
+            }
+        };
+        assertThatKilled(() -> e.apply(p));
+        e.extra = new RunListener() { };
+        assertThat(dir.resolve("dst")).exists();
+        RunResult refused = e.apply(p, Map.of(), true);
+        assertThat(refused.status()).isEqualTo(RunStatus.INTERRUPTED);
+        assertThat(refused.message()).contains("stopped in the middle of a rollback; finish it with planrun rollback");
+        RunResult undone = new RollbackOperation(e.services()).rollback(p, dev.planrun.interp.ParamInputs.NONE, null);
+        assertThat(undone.status()).isEqualTo(RunStatus.ROLLBACK_DONE);
+        assertThat(dir.resolve("dst")).doesNotExist();
+        assertThat(e.executors.calls).containsExactly("apply:install", "apply:boom", "rollback:install");
+    }
+
     private static RunListener killAtStartOf(String step) {
         return new RunListener() {
             @Override
