@@ -7,7 +7,7 @@ import org.junit.jupiter.api.extension.ParameterResolver;
 
 /**
  * Gives each test method parameter of type {@link DatabaseTarget} a fresh, empty database on
- * the shared {@link TestPostgres}:
+ * the shared {@link TestPostgres}, dropped when the test ends:
  *
  * <pre>{@code
  * @ExtendWith(FreshDatabaseExtension.class)
@@ -26,6 +26,10 @@ public final class FreshDatabaseExtension implements ParameterResolver {
     @Override
     public Object resolveParameter(ParameterContext parameter, ExtensionContext extension) {
         String hint = extension.getRequiredTestMethod().getName();
-        return TestPostgres.get().createDatabase(hint);
+        TestPostgres server = TestPostgres.get();
+        DatabaseTarget db = server.createDatabase(hint);
+        extension.getStore(ExtensionContext.Namespace.create(FreshDatabaseExtension.class, db.url()))
+                .put("database", (ExtensionContext.Store.CloseableResource) () -> server.dropDatabase(db));
+        return db;
     }
 }

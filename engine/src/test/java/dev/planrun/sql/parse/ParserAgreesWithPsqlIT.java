@@ -42,6 +42,14 @@ class ParserAgreesWithPsqlIT {
     void psqlSendsTheStatementsTheParserFinds(Path sql) throws Exception {
         CorpusCase c = CorpusCase.of(sql);
         DatabaseTarget db = TestPostgres.get().createDatabase("corpus");
+        try {
+            compare(c, sql, db);
+        } finally {
+            TestPostgres.get().dropDatabase(db);
+        }
+    }
+
+    private void compare(CorpusCase c, Path sql, DatabaseTarget db) throws Exception {
         String script = Files.readString(sql, StandardCharsets.UTF_8);
         if (!script.contains("CREATE TABLE t ")) {
             try (Connection conn = db.open(); Statement s = conn.createStatement()) {
