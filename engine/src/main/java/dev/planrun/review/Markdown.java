@@ -6,7 +6,10 @@ final class Markdown {
     private Markdown() {
     }
 
-    /** Free text: HTML-looking characters and Markdown emphasis made literal. */
+    /**
+     * Free text: HTML-looking characters and Markdown emphasis made literal. Underscores inside a
+     * word ({@code server_dir}, {@code OMERO5.3__1}) cannot start emphasis and stay as they are.
+     */
     static String text(String text) {
         if (text == null) {
             return "";
@@ -18,11 +21,26 @@ final class Markdown {
                 case '<' -> out.append("&lt;");
                 case '>' -> out.append("&gt;");
                 case '&' -> out.append("&amp;");
-                case '\\', '`', '*', '_', '[', ']', '#', '|' -> out.append('\\').append(c);
+                case '_' -> out.append(insideWord(text, i) ? "_" : "\\_");
+                case '\\', '`', '*', '[', ']', '#', '|' -> out.append('\\').append(c);
                 default -> out.append(c);
             }
         }
         return out.toString();
+    }
+
+    /** Whether the run of underscores at {@code i} has a letter or digit on both sides. */
+    private static boolean insideWord(String text, int i) {
+        int start = i;
+        while (start > 0 && text.charAt(start - 1) == '_') {
+            start--;
+        }
+        int end = i;
+        while (end < text.length() - 1 && text.charAt(end + 1) == '_') {
+            end++;
+        }
+        return start > 0 && end < text.length() - 1 && Character.isLetterOrDigit(text.charAt(start - 1))
+                && Character.isLetterOrDigit(text.charAt(end + 1));
     }
 
     /** A table cell: as {@link #text} (which escapes {@code |}), line breaks as {@code <br>}. */

@@ -77,6 +77,13 @@ class ReviewRendererTest {
     }
 
     @Test
+    void freeTextKeepsUnderscoresInsideWordsAndEscapesTheRest() {
+        assertThat(Markdown.text("server_dir at OMERO5.3__1, _not emphasis_ *nor this*"))
+                .isEqualTo("server_dir at OMERO5.3__1, \\_not emphasis\\_ \\*nor this\\*");
+        assertThat(Markdown.text("<b> & a|b")).isEqualTo("&lt;b&gt; &amp; a\\|b");
+    }
+
+    @Test
     void codeSpansSurviveBackticksAndPipes() {
         assertThat(Markdown.code("a`b|c")).isEqualTo("``a`b\\|c``");
         assertThat(Markdown.code("`x`")).isEqualTo("`` `x` ``");
