@@ -73,6 +73,21 @@ class ApplyCommandTest {
     }
 
     @Test
+    void onFailureRollbackFromTheCommandLineUndoesWhatWasDone() throws IOException {
+        Path target = dir.resolve("site");
+        Files.createDirectories(target);
+        Files.writeString(target.resolve("current"), "a file where the link should go\n");
+        CliRun r = cli("apply", plan.toString(), "-p", "target=" + target, "--on-failure", "rollback",
+                "--state-dir", state.toString());
+        assertThat(r.code()).as(r.out()).isEqualTo(1);
+        assertThat(r.err()).contains("planrun: rolled back: step switch failed").contains("; rolled back switch, install");
+        assertThat(target.resolve("releases")).doesNotExist();
+        assertThat(target.resolve("current")).hasContent("a file where the link should go");
+        CliRun resume = cli("apply", plan.toString(), "-p", "target=" + target, "--resume", "--state-dir", state.toString());
+        assertThat(resume.code()).isEqualTo(2);
+    }
+
+    @Test
     void dryRunIsTheReviewAndChangesNothing() {
         Path target = dir.resolve("site");
         CliRun dry = cli("apply", plan.toString(), "-p", "target=" + target, "--dry-run", "--state-dir", state.toString());
