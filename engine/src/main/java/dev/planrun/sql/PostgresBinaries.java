@@ -36,23 +36,29 @@ public record PostgresBinaries(Path directory) {
     }
 
     /**
-     * The first directory holding every one of {@code programs}, if any. Links are followed
-     * ({@code /usr/local/bin/initdb} may point into the installation), so that the directory
-     * found also holds the installation's other programs.
+     * The first directory holding every one of {@code programs}, if any. Links are followed when
+     * they lead into an installation holding the programs too ({@code /usr/local/bin/initdb} may
+     * point into {@code /usr/lib/postgresql/15/bin}, which also holds psql and pg_dump), but not
+     * into a wrapper's directory (Debian's {@code /usr/bin/psql} is a link to pg_wrapper).
      */
     public static Optional<PostgresBinaries> find(String... programs) {
         return candidates().stream()
-                .filter(dir -> Stream.of(programs).allMatch(p -> isProgram(dir.resolve(p))))
+                .filter(dir -> holdsAll(dir, programs))
                 .findFirst()
-                .map(dir -> new PostgresBinaries(realDirectory(dir, programs.length == 0 ? null : programs[0])));
+                .map(dir -> new PostgresBinaries(installation(dir, programs)));
     }
 
-    private static Path realDirectory(Path dir, String program) {
-        if (program == null) {
+    private static boolean holdsAll(Path dir, String... programs) {
+        return Stream.of(programs).allMatch(p -> isProgram(dir.resolve(p)));
+    }
+
+    private static Path installation(Path dir, String... programs) {
+        if (programs.length == 0) {
             return dir;
         }
         try {
-            return dir.resolve(program).toRealPath().getParent();
+            Path real = dir.resolve(programs[0]).toRealPath().getParent();
+            return holdsAll(real, programs) ? real : dir;
         } catch (java.io.IOException e) {
             return dir;
         }
