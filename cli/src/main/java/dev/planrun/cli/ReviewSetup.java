@@ -28,9 +28,8 @@ import java.util.Map;
  */
 final class ReviewSetup {
 
-    /** The executors that can preview; a stand-in's steps are described from their fields. */
-    private static final List<StepExecutor<?>> EXECUTORS = RunWiring.executorList().stream()
-            .filter(e -> !(e instanceof UnavailableSqlStepExecutor)).toList();
+    /** The executors that preview the steps: the ones apply runs them with. */
+    private static final List<StepExecutor<?>> EXECUTORS = RunWiring.executorList();
 
     private static final Connector OFFLINE_CONNECTIONS = name -> {
         throw new java.sql.SQLException("not connected: the review is offline");

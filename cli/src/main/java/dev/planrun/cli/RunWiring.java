@@ -8,6 +8,7 @@ import dev.planrun.exec.filecopy.FileCopyStepExecutor;
 import dev.planrun.exec.manual.ManualStepExecutor;
 import dev.planrun.exec.pip.PipStepExecutor;
 import dev.planrun.exec.shell.ShellStepExecutor;
+import dev.planrun.exec.sql.SqlStepExecutor;
 import dev.planrun.journal.RunStore;
 import dev.planrun.process.CommonsExecProcessRunner;
 import dev.planrun.run.ExecutorRegistry;
@@ -33,7 +34,7 @@ final class RunWiring {
     /** One executor per step type (reviews preview with the same ones). */
     static List<StepExecutor<?>> executorList() {
         return List.of(new ShellStepExecutor(), new FileCopyStepExecutor(), new ConfigSetStepExecutor(),
-                new PipStepExecutor(), new ManualStepExecutor(), new UnavailableSqlStepExecutor());
+                new PipStepExecutor(), new ManualStepExecutor(), new SqlStepExecutor());
     }
 
     /** A progress view on {@code out}: live when planrun runs on a terminal. */

@@ -37,6 +37,14 @@ public interface StepContext {
      */
     Connection connect(String connectionName) throws SQLException;
 
+    /**
+     * The resolved spec (url, user, password) of a connection declared in the plan, for programs
+     * that connect by themselves (psql). Empty when the context has none.
+     */
+    default java.util.Optional<dev.planrun.model.ConnectionSpec> connectionSpec(String connectionName) {
+        return java.util.Optional.empty();
+    }
+
     /** Asks a person to confirm a manual step. */
     Confirmer confirmer();
 

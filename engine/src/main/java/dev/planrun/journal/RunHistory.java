@@ -31,10 +31,11 @@ public record RunHistory(RunStarted start, Map<String, StepRecord> steps, List<S
 
     /**
      * Statuses of a run that {@code apply --resume} may continue: stopped, not ended for good
-     * (done, rolled back, rollback incomplete). A refused resume (CHANGED) left the run as it was.
+     * (done, rolled back, rollback incomplete). A refused resume (CHANGED) left the run as it was;
+     * LOCKED stopped before a step because another session held its database.
      */
     private static final Set<String> RESUMABLE = Set.of("FAILED", "WAITING_FOR_CONFIRMATION", "PRECONDITION_FAILED",
-            "INTERRUPTED", "CHANGED");
+            "INTERRUPTED", "CHANGED", "LOCKED");
 
     /** Folds a journal's events. The first must be run-started. */
     public static RunHistory of(List<RunEvent> events) {

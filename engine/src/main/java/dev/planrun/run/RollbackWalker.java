@@ -83,6 +83,14 @@ final class RollbackWalker {
         return new Outcome(true, undone, List.of(), message);
     }
 
+    private void lock(Step step) throws StepFailedException {
+        try {
+            session.locks().before(step);
+        } catch (DatabaseLocks.HeldElsewhere | java.sql.SQLException e) {
+            throw new StepFailedException(e.getMessage(), e);
+        }
+    }
+
     /** Rolls back one step; returns why automatic rollback must stop here, or null. */
     private String rollBack(String id, StepRecord record, List<String> passed) {
         Reporter reporter = session.reporter();
@@ -103,10 +111,12 @@ final class RollbackWalker {
                 return why;
             } else if (rollback instanceof Rollback.Inline inline) {
                 Step body = inline.body();
+                lock(body);
                 RunStepContext ctx = new RunStepContext(session, id, dir.resolve("rollback"));
                 timed.call(body, () -> session.services().executors().apply(body, ctx));
                 reporter.rolledBack(id, RollbackOutcome.ROLLED_BACK, "ran its rollback " + body.type() + " step");
             } else if (rollback instanceof Rollback.Auto && session.services().executors().hasAutoRollback(step)) {
+                lock(step);
                 RunStepContext ctx = new RunStepContext(session, id, dir);
                 timed.call(step, () -> {
                     session.services().executors().rollback(step, ctx);

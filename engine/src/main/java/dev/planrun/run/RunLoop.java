@@ -74,6 +74,10 @@ final class RunLoop {
             switch (r.kind()) {
                 case DONE -> changed = true;
                 case SKIPPED -> { }
+                case LOCKED -> {
+                    return result(RunStatus.LOCKED, "step " + id + " did not start: " + r.detail()
+                            + "; apply --resume once it is free", List.of());
+                }
                 case WAITING -> {
                     return result(RunStatus.WAITING_FOR_CONFIRMATION, "step " + id + ": " + r.detail(), List.of(id));
                 }

@@ -63,7 +63,7 @@ final class RunOpener {
             RunSession session = new RunSession(plan, order, params.scope(), layout, services, reporter);
             RunLoop loop = new RunLoop(session, timed);
             RunResult result;
-            try {
+            try (DatabaseLocks locks = session.locks()) {
                 result = body.run(session, loop);
             } catch (UncheckedIOException e) {
                 result = loop.result(RunStatus.FAILED, "the run directory could not be written: " + e.getMessage(),

@@ -28,6 +28,7 @@ final class RunSession {
     private final Reporter reporter;
     private final StepResolver resolver;
     private Connector connector;
+    private final DatabaseLocks locks = new DatabaseLocks(this);
 
     RunSession(Plan plan, List<Step> order, Scope scope, RunLayout layout, RunServices services, Reporter reporter) {
         this.plan = plan;
@@ -89,14 +90,24 @@ final class RunSession {
         return new RunStepContext(this, stepId, stepDir(stepId));
     }
 
+    /** The advisory locks of the databases the run's sql steps work on. */
+    DatabaseLocks locks() {
+        return locks;
+    }
+
     /** JDBC connections from the plan's connection specs, resolved against the run's scope. */
     synchronized Connector connector() {
         if (connector == null) {
-            Map<String, ConnectionSpec> resolved = new LinkedHashMap<>();
-            plan.connections().forEach((name, spec) -> resolved.put(name, resolver.connection(spec)));
-            connector = services.connector().apply(resolved);
+            connector = services.connector().apply(connectionSpecs());
         }
         return connector;
+    }
+
+    /** The plan's connection specs, resolved against the run's scope. */
+    Map<String, ConnectionSpec> connectionSpecs() {
+        Map<String, ConnectionSpec> resolved = new LinkedHashMap<>();
+        plan.connections().forEach((name, spec) -> resolved.put(name, resolver.connection(spec)));
+        return resolved;
     }
 
     /** What checks of this run may touch. */

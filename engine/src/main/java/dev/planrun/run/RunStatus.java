@@ -20,7 +20,7 @@ public enum RunStatus {
     NOTHING_TO_RESUME(2),
     /** A plan precondition does not hold: nothing was changed. */
     PRECONDITION_FAILED(3),
-    /** Another run holds the lock. */
+    /** Another run holds the lock: the target's file lock, or a database's advisory lock (a run stopped before that step). */
     LOCKED(4),
     /** Rollback stopped at an irreversible step or a failed rollback: a person must look. */
     ROLLBACK_INCOMPLETE(5),

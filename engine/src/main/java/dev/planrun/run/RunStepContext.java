@@ -77,6 +77,11 @@ final class RunStepContext implements StepContext {
     }
 
     @Override
+    public java.util.Optional<dev.planrun.model.ConnectionSpec> connectionSpec(String connectionName) {
+        return java.util.Optional.ofNullable(session.connectionSpecs().get(connectionName));
+    }
+
+    @Override
     public Confirmer confirmer() {
         return (title, instructions) -> {
             Confirmer.Answer answer = session.services().confirmer().confirm(session.reporter().mask(title),

@@ -9,7 +9,9 @@ package dev.planrun.run;
 record StepResult(Kind kind, String detail, boolean haltedByPrecondition) {
 
     enum Kind {
-        DONE, SKIPPED, FAILED, WAITING
+        DONE, SKIPPED, FAILED, WAITING,
+        /** Not started: another session holds the database's advisory lock. */
+        LOCKED
     }
 
     static StepResult done(String summary) {

@@ -79,6 +79,13 @@ final class StepRunner {
         int allowed = 1 + (retries == null ? 0 : Math.max(0, retries.count()));
         int index = session.indexOf(id);
         String sha = Digests.sha256(session.masker().mask(step.toString()));
+        try {
+            session.locks().before(step);
+        } catch (DatabaseLocks.HeldElsewhere e) {
+            return new StepResult(StepResult.Kind.LOCKED, session.reporter().mask(e.getMessage()), false);
+        } catch (java.sql.SQLException e) {
+            return fail(id, "cannot take the database lock: " + e.getMessage(), 0, step.common().continueOnError());
+        }
         for (int attempt = 1; ; attempt++) {
             RunStepContext ctx = session.context(id);
             reporter.emit(new RunEvent.StepStarted(reporter.now(), id, index, session.order().size(), step.type(),

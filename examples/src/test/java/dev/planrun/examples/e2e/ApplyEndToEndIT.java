@@ -48,12 +48,14 @@ class ApplyEndToEndIT {
     }
 
     private Installation fresh(String version) throws IOException {
-        return Installation.create(Files.createDirectories(dir.resolve("install")), dir.resolve("venv"), wheels, version);
+        return Installation.create(Files.createDirectories(dir.resolve("install")), dir.resolve("venv"), wheels, version,
+                EndToEnd.SECRET);
     }
 
     private String[] args(String command, Path planFile, String... more) {
         List<String> args = new ArrayList<>(List.of(command, planFile.toString(), "-p", "root=" + site.root(),
-                "-p", "venv=" + site.venv(), "-p", "wheels=" + wheels, "--state-dir", state.toString()));
+                "-p", "venv=" + site.venv(), "-p", "wheels=" + wheels, "-p", "db_url=" + site.db().url(),
+                "-p", "db_user=" + site.db().user(), "--state-dir", state.toString()));
         args.addAll(List.of(more));
         return args.toArray(String[]::new);
     }
@@ -71,8 +73,8 @@ class ApplyEndToEndIT {
         assertThat(root.resolve("data/migrated-5.4")).hasContent("5.4");
         assertThat(root.resolve("backup/etc/server.properties")).exists();
         assertThat(root.resolve("etc/server.properties")).content().contains("db.password=" + EndToEnd.SECRET);
-        assertThat(site.state()).endsWith("e2e-tools in the virtualenv: 2.0\n");
-        assertThat(r.out()).contains("planrun: done: done: 9 step(s)").contains("migrating batch 1")
+        assertThat(site.state()).endsWith("e2e-tools in the virtualenv: 2.0\nschema versions: 5.3,5.4\n");
+        assertThat(r.out()).contains("planrun: done: done: 10 step(s)").contains("SUCCESSFULLY UPGRADED").contains("migrating batch 1")
                 .contains("connecting to the database with password ******");
         JsonNode skipped = EndToEnd.journal(state).stream()
                 .filter(n -> n.get("event").asText().equals("step-skipped")).findFirst().orElseThrow();
@@ -81,7 +83,7 @@ class ApplyEndToEndIT {
         assertThat(EndToEnd.journal(state).stream().filter(n -> n.get("event").asText().equals("confirmation"))
                 .map(n -> n.get("answer").asText())).containsExactly("confirmed");
         Path runDir = EndToEnd.runDir(state);
-        assertThat(Files.readString(runDir.resolve("steps/06-announce/step.log")))
+        assertThat(Files.readString(runDir.resolve("steps/07-announce/step.log")))
                 .contains("connecting to the database with password ******");
         assertThat(runDir.resolve("report.md")).exists();
         EndToEnd.assertSecretNowhere(state, planrun);
@@ -109,7 +111,8 @@ class ApplyEndToEndIT {
         String start = site.state();
         PlanrunJar.Result r = apply(plan, "--yes");
         assertThat(r.code()).as("%s", r).isEqualTo(3);
-        assertThat(r.err()).contains("the server must run a 5.3 release").contains("nothing was changed");
+        assertThat(r.err()).contains("the server must run a 5.3 release").contains("the database must be at schema 5.3")
+                .contains("nothing was changed");
         assertThat(site.state()).isEqualTo(start);
     }
 
@@ -121,6 +124,7 @@ class ApplyEndToEndIT {
         EndToEnd.delete(dir.resolve("venv"));
         EndToEnd.delete(state);
         site = fresh("5.3.4");
+        assertThat(site.state()).isNotEqualTo(uninterrupted);
 
         Process first = planrun.start(args("apply", plan, "-p", "migrate_seconds=3", "--yes"));
         EndToEnd.waitFor(() -> EndToEnd.journalHas(state, "step-started", "migrate-data")

@@ -2,6 +2,8 @@ package dev.planrun.examples.e2e;
 
 import dev.planrun.examples.sim.VirtualEnvs;
 import dev.planrun.examples.sim.Wheel;
+import dev.planrun.sql.DatabaseTarget;
+import dev.planrun.testkit.TestPostgres;
 import dev.planrun.testkit.TreeSnapshot;
 import java.io.IOException;
 import java.io.OutputStream;
@@ -9,6 +11,10 @@ import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.attribute.PosixFilePermissions;
+import java.sql.Connection;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Statement;
 import java.util.List;
 import java.util.Map;
 import java.util.zip.ZipEntry;
@@ -21,8 +27,12 @@ import java.util.zip.ZipOutputStream;
  *
  * @param root the installation's files
  * @param venv its virtualenv (outside {@code root}: pip's caches are not state)
+ * @param db   its database, as its owner (whose password is the plan's secret)
  */
-record Installation(Path root, Path venv, Path wheels) {
+record Installation(Path root, Path venv, Path wheels, DatabaseTarget db) {
+
+    /** The database owner every installation's database belongs to; its password is the test's secret. */
+    static final String DB_OWNER = "e2e_owner";
 
     /** Builds the wheels every installation's pip steps install from: e2e-tools 1.0 and 2.0. */
     static Path wheels(Path dir) throws IOException {
@@ -33,7 +43,8 @@ record Installation(Path root, Path venv, Path wheels) {
         return dir;
     }
 
-    static Installation create(Path root, Path venv, Path wheels, String currentVersion) throws IOException {
+    static Installation create(Path root, Path venv, Path wheels, String currentVersion, String dbPassword)
+            throws IOException {
         Path release = root.resolve("releases/server-" + currentVersion);
         Files.createDirectories(release.resolve("bin"));
         Files.writeString(release.resolve("VERSION"), currentVersion + "\n");
@@ -54,16 +65,42 @@ record Installation(Path root, Path venv, Path wheels) {
         VirtualEnvs envs = new VirtualEnvs();
         envs.create(venv);
         envs.install(venv, wheels, "e2e-tools==1.0");
-        return new Installation(root, venv, wheels);
+        return new Installation(root, venv, wheels, database(currentVersion.substring(0, 3), dbPassword));
     }
 
-    /** Everything the plan may change: the files, and the version of the tools in the virtualenv. */
+    /** A new database at schema {@code version}, owned by {@link #DB_OWNER}. */
+    private static DatabaseTarget database(String version, String password) {
+        TestPostgres pg = TestPostgres.get();
+        DatabaseTarget admin = pg.createDatabase("e2e");
+        String name = admin.url().substring(admin.url().lastIndexOf('/') + 1).replaceAll("\\?.*", "");
+        try (Connection c = pg.admin().open(); Statement s = c.createStatement()) {
+            s.execute("do $$ begin if not exists (select from pg_roles where rolname = '" + DB_OWNER + "') then"
+                    + " create role " + DB_OWNER + " login password '" + password + "'; end if; end $$");
+            s.execute("alter database " + name + " owner to " + DB_OWNER);
+        } catch (SQLException e) {
+            throw new IllegalStateException(e);
+        }
+        DatabaseTarget owner = new DatabaseTarget(admin.url(), DB_OWNER, password);
+        try (Connection c = owner.open(); Statement s = c.createStatement()) {
+            s.execute("create table schema_version (id serial primary key, version text not null)");
+            s.execute("insert into schema_version (version) values ('" + version + "')");
+        } catch (SQLException e) {
+            throw new IllegalStateException(e);
+        }
+        return owner;
+    }
+
+    /** Everything the plan may change: the files, the tools in the virtualenv, the database's schema versions. */
     String state() {
-        try {
+        try (Connection c = db.open(); Statement s = c.createStatement();
+             ResultSet rs = s.executeQuery("select string_agg(version, ',' order by id) from schema_version")) {
+            rs.next();
             return TreeSnapshot.of(root) + "e2e-tools in the virtualenv: " + new VirtualEnvs().version(venv, "e2e-tools")
-                    + "\n";
+                    + "\nschema versions: " + rs.getString(1) + "\n";
         } catch (IOException e) {
             throw new UncheckedIOException(e);
+        } catch (SQLException e) {
+            throw new IllegalStateException(e);
         }
     }
 
