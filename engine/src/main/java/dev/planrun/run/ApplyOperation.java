@@ -89,7 +89,7 @@ public final class ApplyOperation {
                     List.of(), List.of());
         }
         return opener.run(plan, order, request.params(), r.layout(), (session, loop) -> {
-            List<Step> pending = order.stream().filter(s -> !r.finished(s.id()))
+            List<Step> pending = order.stream().filter(s -> !r.finished(plan, s.id()))
                     .map(s -> session.resolver().resolve(s)).toList();
             List<String> changes = r.changes(plan, pending, services.workingDir());
             if (!changes.isEmpty()) {
@@ -118,7 +118,7 @@ public final class ApplyOperation {
                     return pre;
                 }
             }
-            return loop.steps(r::finished, onFailure, !history.inState(StepState.DONE).isEmpty());
+            return loop.steps(id -> r.finished(plan, id), onFailure, !history.inState(StepState.DONE).isEmpty());
         });
     }
 

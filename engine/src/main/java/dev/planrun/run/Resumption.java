@@ -67,10 +67,17 @@ record Resumption(RunLayout layout, RunHistory history) {
         return out;
     }
 
-    /** Steps the run has not finished: everything but done and skipped. */
-    boolean finished(String stepId) {
+    /**
+     * Whether a resume leaves a step alone: done, or skipped while every step it needs is finished
+     * too (a step skipped because a step it needs failed runs once that step has run again).
+     */
+    boolean finished(Plan plan, String stepId) {
         StepState s = history.step(stepId).state();
-        return s == StepState.DONE || s == StepState.SKIPPED;
+        if (s == StepState.DONE) {
+            return true;
+        }
+        return s == StepState.SKIPPED && plan.step(stepId).map(step -> step.common().needs().stream()
+                .allMatch(n -> finished(plan, n))).orElse(true);
     }
 
     private static String inputPath(Step s, Path workingDir) {

@@ -53,6 +53,22 @@ class ResumeTest {
     }
 
     @Test
+    void aStepSkippedBecauseWhatItNeedsFailedRunsOnResume() throws IOException {
+        EngineFixture e = new EngineFixture(dir);
+        Plan p = plan(dir, List.of(
+                TestPlans.with(shell("cache", List.of("flaky", dir.resolve("n").toString(), "2")), m -> m.continueOnError()),
+                shell("warm", mark("warm"), "cache"), shell("boom", List.of("flaky", dir.resolve("m").toString(), "2"))),
+                List.of(), List.of(), OnFailure.STOP);
+        RunResult first = e.apply(p);
+        assertThat(first.status()).isEqualTo(RunStatus.FAILED);
+        assertThat(e.executors.calls).containsExactly("apply:cache", "apply:boom");
+        RunResult resumed = e.apply(p, Map.of(), true);
+        assertThat(resumed.status()).isEqualTo(RunStatus.DONE);
+        assertThat(e.executors.calls).containsExactly("apply:cache", "apply:boom", "apply:cache", "apply:warm",
+                "apply:boom");
+    }
+
+    @Test
     void resumeRefusesWhenThePlanChangedAndWorksOnceItIsBack() throws IOException {
         EngineFixture e = new EngineFixture(dir);
         Plan p = flakyPlan();
