@@ -82,6 +82,11 @@ final class RunLoop {
                     return result(RunStatus.WAITING_FOR_CONFIRMATION, "step " + id + ": " + r.detail(), List.of(id));
                 }
                 case FAILED -> {
+                    if (r.stillRunning()) {
+                        return result(RunStatus.FAILED, "step " + id + " " + r.detail() + "; the run stopped without"
+                                + " rolling back: check what the step is doing before apply --resume or planrun rollback",
+                                List.of(id));
+                    }
                     if (step.common().continueOnError()) {
                         blocked.put(id, "failed");
                         continued.add(id);

@@ -5,8 +5,13 @@ package dev.planrun.run;
  *
  * @param haltedByPrecondition the step failed because a precondition with {@code on-fail: halt} did not hold
  *                             (it did not run)
+ * @param stillRunning         the step passed its timeout and would not stop: nothing else may run
  */
-record StepResult(Kind kind, String detail, boolean haltedByPrecondition) {
+record StepResult(Kind kind, String detail, boolean haltedByPrecondition, boolean stillRunning) {
+
+    StepResult(Kind kind, String detail, boolean haltedByPrecondition) {
+        this(kind, detail, haltedByPrecondition, false);
+    }
 
     enum Kind {
         DONE, SKIPPED, FAILED, WAITING,

@@ -106,6 +106,10 @@ final class StepRunner {
                 if (e instanceof ConfirmationUnavailableException || ctx.waitingForConfirmation()) {
                     return waiting(id, elapsed(began));
                 }
+                if (e instanceof TimedCall.StillRunningException) {
+                    StepResult failed = fail(id, e.getMessage(), elapsed(began), false);
+                    return new StepResult(failed.kind(), failed.detail(), false, true);
+                }
                 if (attempt < allowed) {
                     Duration delay = retries.delay() == null ? Duration.ZERO : retries.delay();
                     reporter.warning(id, "attempt " + attempt + " of " + allowed + " failed: " + e.getMessage()

@@ -5,6 +5,7 @@ import dev.planrun.exec.StepFailedException;
 import dev.planrun.exec.StepOutcome;
 import dev.planrun.model.Step;
 import java.time.Duration;
+import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
@@ -23,9 +24,36 @@ final class TimedCall implements AutoCloseable {
     /** Time an executor gets past the timeout to report its own timeout first. */
     static final Duration GRACE = Duration.ofSeconds(5);
 
+    /** Time an interrupted executor gets to stop before the run gives up on it. */
+    static final Duration STOP_WAIT = Duration.ofSeconds(30);
+
     /** An executor call. */
     interface Call {
         StepOutcome call() throws StepFailedException;
+    }
+
+    /**
+     * The step passed its timeout and did not stop when interrupted: it may still be changing
+     * things, so the run must neither retry it nor roll anything back behind its back.
+     */
+    static final class StillRunningException extends StepFailedException {
+        private static final long serialVersionUID = 1L;
+
+        StillRunningException(String message) {
+            super(message);
+        }
+    }
+
+    private final Duration grace;
+    private final Duration stopWait;
+
+    TimedCall() {
+        this(GRACE, STOP_WAIT);
+    }
+
+    TimedCall(Duration grace, Duration stopWait) {
+        this.grace = grace;
+        this.stopWait = stopWait;
     }
 
     private final ExecutorService threads = Executors.newCachedThreadPool(r -> {
@@ -39,11 +67,22 @@ final class TimedCall implements AutoCloseable {
         if (timeout == null) {
             return guarded(call);
         }
-        Future<StepOutcome> future = threads.submit(() -> guarded(call));
+        CountDownLatch ended = new CountDownLatch(1);
+        Future<StepOutcome> future = threads.submit(() -> {
+            try {
+                return guarded(call);
+            } finally {
+                ended.countDown();
+            }
+        });
         try {
-            return future.get(timeout.plus(GRACE).toMillis(), TimeUnit.MILLISECONDS);
+            return future.get(timeout.plus(grace).toMillis(), TimeUnit.MILLISECONDS);
         } catch (TimeoutException e) {
             future.cancel(true);
+            if (!awaitQuietly(ended)) {
+                throw new StillRunningException("timed out after " + Durations.format(timeout) + " and did not stop within "
+                        + Durations.format(stopWait) + " of being interrupted: it may still be running");
+            }
             throw new StepFailedException("timed out after " + Durations.format(timeout));
         } catch (ExecutionException e) {
             if (e.getCause() instanceof StepFailedException f) {
@@ -54,6 +93,15 @@ final class TimedCall implements AutoCloseable {
             future.cancel(true);
             Thread.currentThread().interrupt();
             throw new StepFailedException("interrupted");
+        }
+    }
+
+    private boolean awaitQuietly(CountDownLatch ended) {
+        try {
+            return ended.await(stopWait.toMillis(), TimeUnit.MILLISECONDS);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            return false;
         }
     }
 
