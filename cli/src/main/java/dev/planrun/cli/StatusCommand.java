@@ -67,10 +67,15 @@ final class StatusCommand implements Callable<Integer> {
         return ExitCodes.DONE;
     }
 
+    /** An ISO instant to the second, e.g. {@code 2026-11-23T19:30:00Z}; {@code -} for none. */
+    private static String seconds(String instant) {
+        return instant == null ? "-" : java.time.Instant.parse(instant).truncatedTo(java.time.temporal.ChronoUnit.SECONDS).toString();
+    }
+
     private static void text(RunSummary s, PrintWriter out) {
         out.println("run " + s.runId() + " of " + s.planId() + ": " + s.status().toLowerCase(Locale.ROOT).replace('_', ' ')
                 + (s.exitCode() == null ? "" : " (exit " + s.exitCode() + ")"));
-        out.println("  started " + s.startedAt() + (s.finishedAt() == null ? "" : ", ended " + s.finishedAt()));
+        out.println("  started " + seconds(s.startedAt()) + (s.finishedAt() == null ? "" : ", ended " + seconds(s.finishedAt())));
         if (s.message() != null) {
             out.println("  " + s.message());
         }
@@ -79,9 +84,8 @@ final class StatusCommand implements Callable<Integer> {
         for (RunSummary.StepRow r : s.steps()) {
             String state = r.state() + (r.rollback() == null || "rolled back".equals(r.state()) ? ""
                     : " (rollback " + r.rollback() + ")");
-            out.printf("  %2d  %-" + idWidth + "s  %-12s  %-24s  %-24s  %s%n", r.index(), r.id(), state,
-                    r.startedAt() == null ? "-" : r.startedAt(), r.finishedAt() == null ? "-" : r.finishedAt(),
-                    r.logFile() == null ? "" : r.logFile());
+            out.printf("  %2d  %-" + idWidth + "s  %-12s  %-20s  %-20s  %s%n", r.index(), r.id(), state,
+                    seconds(r.startedAt()), seconds(r.finishedAt()), r.logFile() == null ? "" : r.logFile());
             if (r.detail() != null && !"done".equals(r.state())) {
                 out.println("      " + r.detail());
             }

@@ -79,7 +79,8 @@ final class RunLoop {
                             + "; apply --resume once it is free", List.of());
                 }
                 case WAITING -> {
-                    return result(RunStatus.WAITING_FOR_CONFIRMATION, "step " + id + ": " + r.detail(), List.of(id));
+                    return result(RunStatus.WAITING_FOR_CONFIRMATION, "step " + id + " needs a person: do what it"
+                            + " says, then apply --resume --yes (or --resume on a terminal)", List.of(id));
                 }
                 case FAILED -> {
                     if (r.stillRunning()) {

@@ -129,7 +129,7 @@ class ResumeTest {
         RunResult waiting = e.apply(p);
         assertThat(waiting.status()).isEqualTo(RunStatus.WAITING_FOR_CONFIRMATION);
         assertThat(waiting.exitCode()).isEqualTo(1);
-        assertThat(waiting.message()).contains("waiting for confirmation").contains("--resume --yes");
+        assertThat(waiting.message()).contains("step login-check needs a person").contains("--resume --yes");
         assertThat(EngineFixture.eventNames(waiting)).contains("confirmation:login-check").doesNotContain("rollback-started");
         e.confirmer = (title, text) -> Confirmer.Answer.CONFIRMED;
         RunResult done = e.apply(p, Map.of(), true);
