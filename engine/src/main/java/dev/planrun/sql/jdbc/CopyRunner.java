@@ -12,7 +12,8 @@ import org.postgresql.core.TransactionState;
 
 /**
  * {@code COPY ... FROM STDIN} with the script's data block, and {@code COPY ... TO STDOUT} into
- * the output, through the driver's CopyManager. Data streams: nothing is held whole.
+ * the output, through the driver's CopyManager. The data streams as the script's own bytes: nothing is
+ * decoded or held whole.
  */
 final class CopyRunner {
 

@@ -1,6 +1,8 @@
 package dev.planrun.sql.parse;
 
+import java.io.ByteArrayOutputStream;
 import java.io.IOException;
+import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
@@ -17,107 +19,113 @@ final class MetaCommandScanner {
     private static final Set<String> WITH_ARGUMENTS = Set.of(
             "set", "unset", "i", "include", "ir", "include_relative", "echo", "qecho", "timing", "q", "quit");
 
-    private final PeekingReader r;
+    private final PeekingInput r;
     private final VariableLookup variables;
-    private final StringBuilder written = new StringBuilder();
+    private final ByteArrayOutputStream written = new ByteArrayOutputStream();
     private boolean shell;
+    private LineColumn start;
 
-    MetaCommandScanner(PeekingReader r, VariableLookup variables) {
+    MetaCommandScanner(PeekingInput r, VariableLookup variables) {
         this.r = r;
         this.variables = variables;
     }
 
     MetaCommand scan() throws IOException {
-        LineColumn start = r.position();
+        start = r.position();
         r.read();
-        StringBuilder name = new StringBuilder();
-        while (r.peek() >= 0 && !Character.isWhitespace(r.peek()) && r.peek() != '\\') {
-            name.append((char) r.read());
+        ByteArrayOutputStream name = new ByteArrayOutputStream();
+        while (r.peek() >= 0 && !isSpace(r.peek()) && r.peek() != '\n' && r.peek() != '\\') {
+            name.write(r.read());
         }
-        written.setLength(0);
+        String command = decode(name);
+        written.reset();
         shell = false;
         List<String> arguments = new ArrayList<>();
-        if (WITH_ARGUMENTS.contains(name.toString())) {
+        if (WITH_ARGUMENTS.contains(command)) {
             String argument;
             while ((argument = argument()) != null) {
                 arguments.add(argument);
             }
         } else {
             while (r.peek() >= 0 && r.peek() != '\n') {
-                written.append((char) r.read());
+                written.write(r.read());
             }
         }
         if (r.peek() == '\\' && r.peek(1) == '\\') {
             r.read();
             r.read();
         }
-        return new MetaCommand(name.toString(), arguments, written.toString().strip(), start, shell);
+        return new MetaCommand(command, arguments, decode(written).strip(), start, shell);
     }
 
     /** The next argument, or null when the command ends. */
     private String argument() throws IOException {
-        while (r.peek() == ' ' || r.peek() == '\t' || r.peek() == '\r' || r.peek() == '\f') {
-            written.append((char) r.read());
+        while (isSpace(r.peek())) {
+            written.write(r.read());
         }
         if (ends(r.peek())) {
             return null;
         }
-        StringBuilder arg = new StringBuilder();
+        ByteArrayOutputStream arg = new ByteArrayOutputStream();
         int c;
-        while (!ends(c = r.peek()) && !Character.isWhitespace(c)) {
+        while (!ends(c = r.peek()) && !isSpace(c)) {
             if (c == '\'') {
                 singleQuoted(arg);
             } else if (c == '"' || c == '`') {
                 shell |= c == '`';
-                verbatim(arg, (char) c);
+                verbatim(arg, c);
             } else if (c == ':' && variable(arg)) {
                 continue;
             } else {
-                arg.append(read());
+                arg.write(read());
             }
         }
-        return arg.toString();
+        return decode(arg);
+    }
+
+    private static boolean isSpace(int c) {
+        return c == ' ' || c == '\t' || c == '\r' || c == '\f';
     }
 
     private static boolean ends(int c) {
         return c < 0 || c == '\n' || c == '\\';
     }
 
-    private char read() throws IOException {
-        char c = (char) r.read();
-        written.append(c);
+    private int read() throws IOException {
+        int c = r.read();
+        written.write(c);
         return c;
     }
 
     /** {@code '...'}: {@code ''} is a quote; {@code \n \t \b \r \f}, octal and {@code \x} hex escapes. */
-    private void singleQuoted(StringBuilder arg) throws IOException {
+    private void singleQuoted(ByteArrayOutputStream arg) throws IOException {
         read();
         while (r.peek() >= 0 && r.peek() != '\n') {
-            char c = read();
+            int c = read();
             if (c == '\'') {
                 if (r.peek() != '\'') {
                     return;
                 }
-                arg.append(read());
+                arg.write(read());
             } else if (c == '\\' && r.peek() >= 0 && r.peek() != '\n') {
-                arg.append(escape(read()));
+                arg.write(escape(read()));
             } else {
-                arg.append(c);
+                arg.write(c);
             }
         }
     }
 
-    private char escape(char c) throws IOException {
+    private int escape(int c) throws IOException {
         switch (c) {
             case 'n': return '\n';
             case 't': return '\t';
             case 'b': return '\b';
             case 'r': return '\r';
             case 'f': return '\f';
-            case 'x': return (char) digits(16, 2, 0);
+            case 'x': return digits(16, 2, 0);
             default:
                 if (c >= '0' && c <= '7') {
-                    return (char) digits(8, 2, c - '0');
+                    return digits(8, 2, c - '0');
                 }
                 return c;
         }
@@ -127,15 +135,15 @@ final class MetaCommandScanner {
         for (int i = 0; i < max && Character.digit(r.peek(), radix) >= 0; i++) {
             value = value * radix + Character.digit(read(), radix);
         }
-        return value;
+        return value & 0xFF;
     }
 
     /** {@code "..."} and {@code `...`}: kept as written, quotes included. */
-    private void verbatim(StringBuilder arg, char quote) throws IOException {
-        arg.append(read());
+    private void verbatim(ByteArrayOutputStream arg, int quote) throws IOException {
+        arg.write(read());
         while (r.peek() >= 0 && r.peek() != '\n') {
-            char c = read();
-            arg.append(c);
+            int c = read();
+            arg.write(c);
             if (c == quote) {
                 return;
             }
@@ -143,15 +151,19 @@ final class MetaCommandScanner {
     }
 
     /** A variable reference at a colon; false when there is none (the colon is plain text). */
-    private boolean variable(StringBuilder arg) throws IOException {
+    private boolean variable(ByteArrayOutputStream arg) throws IOException {
         VariableReference ref = VariableReference.at(r);
         if (ref == null) {
             return false;
         }
         String text = ref.consume(r);
-        written.append(text);
+        written.writeBytes(text.getBytes(StandardCharsets.UTF_8));
         String value = ref.replacement(variables);
-        arg.append(value == null ? text : value);
+        arg.writeBytes((value == null ? text : value).getBytes(StandardCharsets.UTF_8));
         return true;
+    }
+
+    private String decode(ByteArrayOutputStream bytes) throws NotUtf8Exception {
+        return Utf8.decode(bytes.toByteArray(), bytes.size(), start);
     }
 }

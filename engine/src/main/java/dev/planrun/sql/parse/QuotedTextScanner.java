@@ -11,11 +11,16 @@ import java.io.IOException;
 final class QuotedTextScanner {
 
     private static final int MAX_TAG = 1000;
+    private static final boolean[] STRING_STOPS = stops('\'', '\\');
+    private static final boolean[] IDENTIFIER_STOPS = stops('"');
+    private static final boolean[] DOLLAR_STOPS = stops('$');
+    private static final boolean[] COMMENT_STOPS = stops('*', '/');
+    private static final boolean[] LINE_STOPS = stops('\n');
 
-    private final PeekingReader r;
+    private final PeekingInput r;
     private final boolean standardConformingStrings;
 
-    QuotedTextScanner(PeekingReader r, boolean standardConformingStrings) {
+    QuotedTextScanner(PeekingInput r, boolean standardConformingStrings) {
         this.r = r;
         this.standardConformingStrings = standardConformingStrings;
     }
@@ -27,6 +32,7 @@ final class QuotedTextScanner {
                 r.read();
             } else {
                 b.take(r);
+                b.takeRun(r, LINE_STOPS);
             }
         }
     }
@@ -37,6 +43,7 @@ final class QuotedTextScanner {
         b.take(r);
         int depth = 1;
         while (depth > 0 && r.peek() >= 0) {
+            b.takeRun(r, COMMENT_STOPS);
             if (r.peek() == '/' && r.peek(1) == '*') {
                 depth++;
                 b.take(r);
@@ -75,6 +82,7 @@ final class QuotedTextScanner {
                 }
             } else {
                 b.take(r);
+                b.takeRun(r, STRING_STOPS);
             }
         }
     }
@@ -90,6 +98,7 @@ final class QuotedTextScanner {
                 }
             }
             b.take(r);
+            b.takeRun(r, IDENTIFIER_STOPS);
         }
     }
 
@@ -112,9 +121,9 @@ final class QuotedTextScanner {
     /** A dollar-quoted body at its opening delimiter, through the same delimiter. */
     void dollarBody(StatementBuilder b) throws IOException {
         int length = dollarTagLength();
-        char[] tag = new char[length];
+        int[] tag = new int[length];
         for (int i = 0; i < length; i++) {
-            tag[i] = (char) r.peek();
+            tag[i] = r.peek();
             b.take(r);
         }
         while (r.peek() >= 0) {
@@ -125,16 +134,25 @@ final class QuotedTextScanner {
                 return;
             }
             b.take(r);
+            b.takeRun(r, DOLLAR_STOPS);
         }
     }
 
-    private boolean closes(char[] tag) throws IOException {
+    private boolean closes(int[] tag) throws IOException {
         for (int i = 1; i < tag.length; i++) {
             if (r.peek(i) != tag[i]) {
                 return false;
             }
         }
         return true;
+    }
+
+    private static boolean[] stops(char... bytes) {
+        boolean[] stops = new boolean[256];
+        for (char c : bytes) {
+            stops[c] = true;
+        }
+        return stops;
     }
 
     private static boolean isTagStart(int c) {

@@ -1,45 +1,58 @@
 package dev.planrun.sql.parse;
 
+import java.io.ByteArrayInputStream;
+import java.io.ByteArrayOutputStream;
 import java.io.Closeable;
 import java.io.IOException;
-import java.io.Reader;
+import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
 
 /**
- * Reads a PostgreSQL script item by item, as psql would run it, holding only the current item in
- * memory. Meta-commands are returned, not performed: the caller applies {@code \set} to the
+ * Reads a PostgreSQL script (UTF-8) item by item, as psql would run it, holding only the current
+ * item in memory. Meta-commands are returned, not performed: the caller applies {@code \set} to the
  * {@link VariableLookup} it gave, so later references see the new value.
  *
  * <pre>{@code
- * try (ScriptParser parser = new ScriptParser(reader, variables, true)) {
+ * try (ScriptParser parser = new ScriptParser(inputStream, variables, true)) {
  *     for (ScriptItem item; (item = parser.next()) != null; ) { ... }
  * }
  * }</pre>
  */
 public final class ScriptParser implements Closeable {
 
-    private final Reader source;
-    private final PeekingReader r;
+    private final InputStream source;
+    private final PeekingInput r;
     private final StatementScanner statements;
     private final MetaCommandScanner metaCommands;
     private StatementBuilder pending;
-    private CopyDataReader openCopy;
-    private String afterCopy;
+    private CopyDataStream openCopy;
+    private byte[] afterCopy;
     private LineColumn afterCopyAt;
 
     /**
-     * @param reader                    the script
+     * @param input                     the script, UTF-8
      * @param variables                 psql variables, looked up as references are met
      * @param standardConformingStrings the server setting (on since PostgreSQL 9.1): when off,
      *                                  backslash escapes in every string
      */
-    public ScriptParser(Reader reader, VariableLookup variables, boolean standardConformingStrings) {
-        this.source = reader;
-        this.r = new PeekingReader(reader);
+    public ScriptParser(InputStream input, VariableLookup variables, boolean standardConformingStrings) {
+        this.source = input;
+        this.r = new PeekingInput(input);
         this.statements = new StatementScanner(r, variables, standardConformingStrings);
         this.metaCommands = new MetaCommandScanner(r, variables);
     }
 
-    /** The next item, or null at the end of the script. */
+    /** A parser of {@code script} text (for tests and inline scripts). */
+    public static ScriptParser of(String script, VariableLookup variables) {
+        return new ScriptParser(new ByteArrayInputStream(script.getBytes(StandardCharsets.UTF_8)), variables, true);
+    }
+
+    /**
+     * The next item, or null at the end of the script.
+     *
+     * @throws NotUtf8Exception when a statement or meta-command is not UTF-8 (COPY data is sent as
+     *                          it is: the server checks it)
+     */
     public ScriptItem next() throws IOException {
         finishCopy();
         StatementBuilder b = pending != null ? pending : new StatementBuilder();
@@ -76,16 +89,19 @@ public final class ScriptParser implements Closeable {
      */
     private CopyFromStdin copy(SqlStatement statement) throws IOException {
         LineColumn restAt = r.position();
-        StringBuilder rest = new StringBuilder();
+        ByteArrayOutputStream rest = new ByteArrayOutputStream();
+        boolean blank = true;
         int c;
         while ((c = r.read()) >= 0 && c != '\n') {
-            rest.append((char) c);
+            rest.write(c);
+            blank &= c == ' ' || c == '\t' || c == '\r' || c == '\f';
         }
-        if (!rest.toString().isBlank()) {
-            afterCopy = rest.append('\n').toString();
+        if (!blank) {
+            rest.write('\n');
+            afterCopy = rest.toByteArray();
             afterCopyAt = restAt;
         }
-        openCopy = new CopyDataReader(r);
+        openCopy = new CopyDataStream(r);
         return new CopyFromStdin(statement, openCopy);
     }
 

@@ -1,38 +1,28 @@
 package dev.planrun.sql.parse;
 
 import java.io.IOException;
-import java.util.ArrayList;
-import java.util.List;
-import java.util.Locale;
+import java.nio.charset.StandardCharsets;
+import java.util.Arrays;
 
 /**
- * Collects the text of one statement while it is lexed, with where each part was written, and
- * the lexer state psql keeps per statement: parenthesis depth and its {@code BEGIN ATOMIC}
- * heuristic (a {@code ;} ends a statement only outside both).
+ * Collects the text of one statement (as UTF-8 bytes) while it is lexed, with where each part was
+ * written; its {@link StatementWords} keep what the words say.
  */
-final class StatementBuilder {
+final class StatementBuilder implements PeekingInput.ByteSink {
 
-    private static final int MAX_LEADING_WORDS = 5;
-
-    private final StringBuilder text = new StringBuilder();
+    private byte[] text = new byte[256];
+    private int length;
+    /** The length of the decoded text so far, in UTF-16 units: positions are mapped in those. */
+    private int chars;
     private final PositionMap positions = new PositionMap();
     private LineColumn start;
     private LineColumn keywordStart;
     private int lastEpoch = -1;
 
-    private int parenDepth;
-    private int beginDepth;
-    private int identifierCount;
-    private final char[] identifiers = new char[4];
-
-    private final List<String> leadingWords = new ArrayList<>();
-    private String previousWord = "";
-    private boolean copyFromStdin;
-    private boolean copyToStdout;
-    private boolean returning;
+    private final StatementWords words = new StatementWords();
 
     boolean isEmpty() {
-        return text.length() == 0;
+        return length == 0;
     }
 
     /** True once something other than a comment was seen. */
@@ -42,22 +32,51 @@ final class StatementBuilder {
 
     /** True when a {@code ;} here ends the statement. */
     boolean atTopLevel() {
-        return parenDepth == 0 && beginDepth == 0;
+        return words.atTopLevel();
     }
 
-    /** Reads one character of the script into the statement. */
-    void take(PeekingReader r) throws IOException {
+    /** Reads one byte of the script into the statement. */
+    void take(PeekingInput r) throws IOException {
+        anchor(r);
+        int b = r.read();
+        if (b >= 0) {
+            ensure(1);
+            text[length++] = (byte) b;
+            chars += Utf8.charWeight(b);
+        }
+    }
+
+    /** Reads the run of bytes before the next stop byte (maybe none) into the statement. */
+    void takeRun(PeekingInput r, boolean[] stops) {
+        if (r.epoch() == lastEpoch && start != null) {
+            r.readRun(stops, this);
+        }
+    }
+
+    @Override
+    public void append(byte[] bytes, int offset, int n) {
+        ensure(n);
+        System.arraycopy(bytes, offset, text, length, n);
+        for (int i = 0; i < n; i++) {
+            chars += Utf8.charWeight(bytes[offset + i] & 0xFF);
+        }
+        length += n;
+    }
+
+    private void anchor(PeekingInput r) {
         if (r.epoch() != lastEpoch || start == null) {
             LineColumn at = r.position();
             if (start == null) {
                 start = at;
             }
-            positions.anchor(text.length(), at, r.inSubstitution());
+            positions.anchor(chars, at, r.inSubstitution());
             lastEpoch = r.epoch();
         }
-        int c = r.read();
-        if (c >= 0) {
-            text.append((char) c);
+    }
+
+    private void ensure(int n) {
+        if (length + n > text.length) {
+            text = Arrays.copyOf(text, Math.max(text.length * 2, length + n));
         }
     }
 
@@ -67,9 +86,9 @@ final class StatementBuilder {
      * as it was).
      */
     void metaCommandLine() {
-        int len = text.length();
-        if (len > 0 && text.charAt(len - 1) == '\n') {
-            text.setLength(len - 1);
+        if (length > 0 && text[length - 1] == '\n') {
+            length--;
+            chars--;
         }
         lastEpoch = -1; // the text no longer follows the script: anchor what comes next
     }
@@ -79,8 +98,12 @@ final class StatementBuilder {
         if (start == null) {
             start = at;
         }
-        positions.anchor(text.length(), at, true);
-        text.append(value);
+        positions.anchor(chars, at, true);
+        byte[] bytes = value.getBytes(StandardCharsets.UTF_8);
+        ensure(bytes.length);
+        System.arraycopy(bytes, 0, text, length, bytes.length);
+        length += bytes.length;
+        chars += value.length();
         lastEpoch = -1;
     }
 
@@ -92,64 +115,16 @@ final class StatementBuilder {
     }
 
     void openParen() {
-        parenDepth++;
+        words.openParen();
     }
 
     void closeParen() {
-        if (parenDepth > 0) {
-            parenDepth--;
-        }
+        words.closeParen();
     }
 
-    /** Notes an unquoted identifier or keyword (its characters are already taken). */
+    /** Notes an unquoted identifier or keyword (its bytes are already taken). */
     void word(String word) {
-        String upper = word.toUpperCase(Locale.ROOT);
-        trackBeginAtomic(upper);
-        if (parenDepth == 0) {
-            if (leadingWords.size() < MAX_LEADING_WORDS) {
-                leadingWords.add(upper);
-            }
-            if (!leadingWords.isEmpty() && "COPY".equals(leadingWords.get(0))) {
-                copyFromStdin |= "STDIN".equals(upper) && "FROM".equals(previousWord);
-                copyToStdout |= "STDOUT".equals(upper) && "TO".equals(previousWord);
-            }
-        }
-        returning |= "RETURNING".equals(upper);
-        previousWord = upper;
-    }
-
-    /**
-     * psql's heuristic: in {@code CREATE [OR REPLACE] FUNCTION|PROCEDURE}, {@code BEGIN} ...
-     * {@code END} (with {@code CASE} ... {@code END} inside) encloses a {@code BEGIN ATOMIC} body.
-     */
-    private void trackBeginAtomic(String upper) {
-        if (identifierCount < identifiers.length) {
-            identifiers[identifierCount] = switch (upper) {
-                case "CREATE", "FUNCTION", "PROCEDURE", "OR", "REPLACE" -> Character.toLowerCase(upper.charAt(0));
-                default -> 0;
-            };
-        }
-        identifierCount++;
-        boolean routine = identifiers[0] == 'c' && (identifiers[1] == 'f' || identifiers[1] == 'p'
-                || (identifiers[1] == 'o' && identifiers[2] == 'r' && (identifiers[3] == 'f' || identifiers[3] == 'p')));
-        if (!routine || parenDepth != 0) {
-            return;
-        }
-        switch (upper) {
-            case "BEGIN" -> beginDepth++;
-            case "CASE" -> {
-                if (beginDepth >= 1) {
-                    beginDepth++;
-                }
-            }
-            case "END" -> {
-                if (beginDepth > 0) {
-                    beginDepth--;
-                }
-            }
-            default -> {
-            }
-        }
+        words.word(word);
     }
 
     /**
@@ -158,15 +133,14 @@ final class StatementBuilder {
      * @param end        where the {@code ;} is, or where the script ended
      * @param terminated false when the script ended without a {@code ;} (trailing blanks are dropped)
      */
-    SqlStatement build(LineColumn end, boolean terminated) {
+    SqlStatement build(LineColumn end, boolean terminated) throws NotUtf8Exception {
         if (!terminated) {
-            int len = text.length();
-            while (len > 0 && Character.isWhitespace(text.charAt(len - 1))) {
-                len--;
+            while (length > 0 && (text[length - 1] == ' ' || text[length - 1] == '\t' || text[length - 1] == '\n'
+                    || text[length - 1] == '\r' || text[length - 1] == '\f')) {
+                length--;
             }
-            text.setLength(len);
         }
-        StatementTraits traits = StatementTraits.of(leadingWords, copyFromStdin, copyToStdout, returning);
-        return new SqlStatement(text.toString(), start, keywordStart, end, terminated, traits, positions);
+        return new SqlStatement(Utf8.decode(text, length, start), start, keywordStart, end, terminated,
+                words.traits(), positions);
     }
 }

@@ -18,11 +18,11 @@ final class StatementScanner {
         END
     }
 
-    private final PeekingReader r;
+    private final PeekingInput r;
     private final VariableLookup variables;
     private final QuotedTextScanner quoted;
 
-    StatementScanner(PeekingReader r, VariableLookup variables, boolean standardConformingStrings) {
+    StatementScanner(PeekingInput r, VariableLookup variables, boolean standardConformingStrings) {
         this.r = r;
         this.variables = variables;
         this.quoted = new QuotedTextScanner(r, standardConformingStrings);
@@ -142,7 +142,7 @@ final class StatementScanner {
         LineColumn at = r.position();
         ref.consume(r);
         if (ref.form() == VariableReference.Form.PLAIN) {
-            r.pushSubstitution(ref.name(), value, at);
+            r.pushSubstitution(ref.name(), value.getBytes(java.nio.charset.StandardCharsets.UTF_8), at);
         } else {
             b.appendSubstituted(value, at);
         }

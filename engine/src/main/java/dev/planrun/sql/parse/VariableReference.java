@@ -1,6 +1,7 @@
 package dev.planrun.sql.parse;
 
 import java.io.IOException;
+import java.nio.charset.StandardCharsets;
 
 /**
  * A psql variable reference found at a colon: {@code :NAME}, {@code :'NAME'}, {@code :"NAME"} or
@@ -24,7 +25,7 @@ record VariableReference(Form form, String name, int length) {
     }
 
     /** The reference starting at the next character (a colon), or null when there is none. */
-    static VariableReference at(PeekingReader r) throws IOException {
+    static VariableReference at(PeekingInput r) throws IOException {
         int second = r.peek(1);
         if (second == '\'' || second == '"') {
             int n = nameLength(r, 2);
@@ -55,16 +56,16 @@ record VariableReference(Form form, String name, int length) {
         };
     }
 
-    /** Consumes the reference's characters, returning them as written. */
-    String consume(PeekingReader r) throws IOException {
-        StringBuilder written = new StringBuilder(length);
+    /** Consumes the reference's bytes, returning them as written. */
+    String consume(PeekingInput r) throws IOException {
+        byte[] written = new byte[length];
         for (int i = 0; i < length; i++) {
-            written.append((char) r.read());
+            written[i] = (byte) r.read();
         }
-        return written.toString();
+        return new String(written, StandardCharsets.UTF_8);
     }
 
-    private static int nameLength(PeekingReader r, int from) throws IOException {
+    private static int nameLength(PeekingInput r, int from) throws IOException {
         int n = 0;
         while (n < MAX_NAME && PsqlQuoting.isVariableChar(r.peek(from + n))) {
             n++;
@@ -72,11 +73,11 @@ record VariableReference(Form form, String name, int length) {
         return n;
     }
 
-    private static String name(PeekingReader r, int from, int n) throws IOException {
-        StringBuilder b = new StringBuilder(n);
+    private static String name(PeekingInput r, int from, int n) throws IOException {
+        byte[] b = new byte[n];
         for (int i = 0; i < n; i++) {
-            b.append((char) r.peek(from + i));
+            b[i] = (byte) r.peek(from + i);
         }
-        return b.toString();
+        return new String(b, StandardCharsets.UTF_8);
     }
 }

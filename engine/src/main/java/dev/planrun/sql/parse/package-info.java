@@ -7,6 +7,6 @@
  * ({@code :NAME}, {@code :'NAME'}, {@code :"NAME"}) are interpolated outside quotes and comments.
  *
  * <p>Nothing here executes anything or knows about files: {@link dev.planrun.sql.parse.ScriptParser}
- * reads a {@link java.io.Reader}.
+ * reads a UTF-8 {@link java.io.InputStream}.
  */
 package dev.planrun.sql.parse;

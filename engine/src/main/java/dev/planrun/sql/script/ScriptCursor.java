@@ -3,15 +3,13 @@ package dev.planrun.sql.script;
 import dev.planrun.model.Position;
 import dev.planrun.sql.SqlScript;
 import dev.planrun.sql.parse.MetaCommand;
+import dev.planrun.sql.parse.NotUtf8Exception;
 import dev.planrun.sql.parse.ScriptItem;
 import dev.planrun.sql.parse.ScriptParser;
 import java.io.ByteArrayInputStream;
 import java.io.Closeable;
 import java.io.IOException;
 import java.io.InputStream;
-import java.io.InputStreamReader;
-import java.nio.charset.CharacterCodingException;
-import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
@@ -67,9 +65,9 @@ public final class ScriptCursor implements Closeable {
             ScriptItem item;
             try {
                 item = f.parser.next();
-            } catch (CharacterCodingException e) {
-                throw new ScriptReadException(Position.of(f.file.name(), 0, 0),
-                        f.file.name() + " is not UTF-8 text (near byte " + f.bytes.count() + ")", e);
+            } catch (NotUtf8Exception e) {
+                throw new ScriptReadException(Position.of(f.file.name(), e.at().line(), e.at().column()),
+                        f.file.name() + " is not UTF-8 text (the item starting at line " + e.at().line() + ")", e);
             }
             if (item == null) {
                 files.add(new FileInfo(f.file.name(), f.bytes.count(), f.bytes.sha256()));
@@ -123,9 +121,7 @@ public final class ScriptCursor implements Closeable {
             throw new ScriptReadException(where, "cannot read " + file.name() + ": " + why, e);
         }
         CountingDigestStream bytes = new CountingDigestStream(in, n -> bytesRead += n, hashFiles);
-        InputStreamReader reader = new InputStreamReader(bytes, StandardCharsets.UTF_8.newDecoder()
-                .onMalformedInput(CodingErrorAction.REPORT).onUnmappableCharacter(CodingErrorAction.REPORT));
-        open.push(new OpenFile(file, bytes, new ScriptParser(reader, variables, standardConformingStrings)));
+        open.push(new OpenFile(file, bytes, new ScriptParser(bytes, variables, standardConformingStrings)));
     }
 
     /** Bytes of every file read so far. */

@@ -1,8 +1,6 @@
 package dev.planrun.sql.parse;
 
 import java.io.IOException;
-import java.io.Reader;
-import java.io.StringReader;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -42,8 +40,7 @@ record CorpusCase(Path sql, Map<String, String> initialVariables, boolean standa
     String render() throws IOException {
         Map<String, String> vars = new LinkedHashMap<>(initialVariables);
         StringBuilder out = new StringBuilder();
-        try (Reader reader = Files.newBufferedReader(sql, StandardCharsets.UTF_8);
-             ScriptParser parser = new ScriptParser(reader, vars::get, standardConformingStrings)) {
+        try (ScriptParser parser = new ScriptParser(Files.newInputStream(sql), vars::get, standardConformingStrings)) {
             for (ScriptItem item; (item = parser.next()) != null; ) {
                 render(item, vars, out);
             }
@@ -54,7 +51,7 @@ record CorpusCase(Path sql, Map<String, String> initialVariables, boolean standa
     static String render(String script) throws IOException {
         StringBuilder out = new StringBuilder();
         Map<String, String> vars = new LinkedHashMap<>();
-        try (ScriptParser parser = new ScriptParser(new StringReader(script), vars::get, true)) {
+        try (ScriptParser parser = ScriptParser.of(script, vars::get)) {
             for (ScriptItem item; (item = parser.next()) != null; ) {
                 render(item, vars, out);
             }
@@ -68,10 +65,7 @@ record CorpusCase(Path sql, Map<String, String> initialVariables, boolean standa
         } else if (item instanceof CopyFromStdin c) {
             out.append("## copy ").append(range(c.statement())).append('\n')
                     .append(c.statement().text()).append('\n').append("## data\n");
-            char[] buf = new char[7];
-            for (int n; (n = c.data().read(buf)) >= 0; ) {
-                out.append(buf, 0, n);
-            }
+            out.append(new String(c.data().readAllBytes(), StandardCharsets.UTF_8));
         } else if (item instanceof MetaCommand m) {
             out.append("## meta ").append(m.start()).append(" \\").append(m.name())
                     .append(' ').append(quoted(m.arguments()));

@@ -6,7 +6,6 @@ import dev.planrun.sql.DatabaseTarget;
 import dev.planrun.testkit.PgTools;
 import dev.planrun.testkit.TestPostgres;
 import java.io.IOException;
-import java.io.Reader;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -95,8 +94,8 @@ class ParserAgreesWithPsqlIT {
     private static String expected(CorpusCase c) throws IOException, SQLException {
         Map<String, String> vars = new LinkedHashMap<>(c.initialVariables());
         StringBuilder out = new StringBuilder();
-        try (Reader reader = Files.newBufferedReader(c.sql(), StandardCharsets.UTF_8);
-             ScriptParser parser = new ScriptParser(reader, vars::get, c.standardConformingStrings())) {
+        try (ScriptParser parser = new ScriptParser(Files.newInputStream(c.sql()), vars::get,
+                c.standardConformingStrings())) {
             for (ScriptItem item; (item = parser.next()) != null; ) {
                 if (item instanceof SqlStatement s) {
                     out.append(s.text()).append(s.terminated() ? ";" : "").append('\n');

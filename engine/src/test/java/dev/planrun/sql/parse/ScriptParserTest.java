@@ -3,8 +3,8 @@ package dev.planrun.sql.parse;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.IOException;
-import java.io.Reader;
-import java.io.StringReader;
+import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -16,7 +16,7 @@ class ScriptParserTest {
 
     private static List<ScriptItem> parse(String script, Map<String, String> vars) throws IOException {
         List<ScriptItem> items = new ArrayList<>();
-        try (ScriptParser p = new ScriptParser(new StringReader(script), vars::get, true)) {
+        try (ScriptParser p = ScriptParser.of(script, vars::get)) {
             for (ScriptItem i; (i = p.next()) != null; ) {
                 items.add(i);
             }
@@ -108,13 +108,13 @@ class ScriptParserTest {
     @Test
     void streamsCopyDataWithoutHoldingIt() throws IOException {
         long rows = 200_000;
-        Reader script = new GeneratedCopyScript(rows);
+        InputStream script = new GeneratedCopyScript(rows);
         long chars = 0;
         int items = 0;
         try (ScriptParser p = new ScriptParser(script, VariableLookup.NONE, true)) {
             for (ScriptItem i; (i = p.next()) != null; items++) {
                 if (i instanceof CopyFromStdin c) {
-                    char[] buf = new char[65536];
+                    byte[] buf = new byte[65536];
                     for (int n; (n = c.data().read(buf)) >= 0; ) {
                         chars += n;
                     }
@@ -136,13 +136,14 @@ class ScriptParserTest {
     }
 
     /** {@code COPY t FROM stdin;}, many rows, {@code \.}, one statement: generated, never held whole. */
-    private static final class GeneratedCopyScript extends Reader {
+    private static final class GeneratedCopyScript extends InputStream {
         static final String ROW = "12345\tsome text; with 'quotes' and $$\n";
-        private final String head = "copy t from stdin;\n";
-        private final String tail = "\\.\nselect 'done';\n";
+        private final byte[] head = "copy t from stdin;\n".getBytes(StandardCharsets.UTF_8);
+        private final byte[] tail = "\\.\nselect 'done';\n".getBytes(StandardCharsets.UTF_8);
+        private final byte[] rowBytes = ROW.getBytes(StandardCharsets.UTF_8);
         private final long rows;
         private long row = -1;
-        private String current = head;
+        private byte[] current = head;
         private int index;
 
         GeneratedCopyScript(long rows) {
@@ -150,23 +151,25 @@ class ScriptParserTest {
         }
 
         @Override
-        public int read(char[] cbuf, int off, int len) {
+        public int read(byte[] b, int off, int len) {
             if (current == null) {
                 return -1;
             }
-            int n = Math.min(len, current.length() - index);
-            current.getChars(index, index + n, cbuf, off);
+            int n = Math.min(len, current.length - index);
+            System.arraycopy(current, index, b, off, n);
             index += n;
-            if (index == current.length()) {
+            if (index == current.length) {
                 index = 0;
                 row++;
-                current = row < rows ? ROW : row == rows ? tail : null;
+                current = row < rows ? rowBytes : row == rows ? tail : null;
             }
             return n;
         }
 
         @Override
-        public void close() {
+        public int read() {
+            byte[] one = new byte[1];
+            return read(one, 0, 1) < 0 ? -1 : one[0] & 0xFF;
         }
     }
 }

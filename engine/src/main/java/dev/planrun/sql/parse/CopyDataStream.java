@@ -1,24 +1,25 @@
 package dev.planrun.sql.parse;
 
 import java.io.IOException;
-import java.io.Reader;
+import java.io.InputStream;
 
 /**
- * The data block of a {@code COPY ... FROM STDIN}, read straight from the script: lines up to a
- * line that is exactly {@code \.} (consumed, not part of the data) or the end of the script.
+ * The data block of a {@code COPY ... FROM STDIN}, read straight from the script as bytes (sent
+ * to the server as they are, as psql sends them): lines up to a line that is exactly {@code \.}
+ * (consumed, not part of the data) or the end of the script.
  */
-final class CopyDataReader extends Reader {
+final class CopyDataStream extends InputStream {
 
-    private final PeekingReader r;
+    private final PeekingInput r;
     private boolean atLineStart = true;
     private boolean done;
 
-    CopyDataReader(PeekingReader r) {
+    CopyDataStream(PeekingInput r) {
         this.r = r;
     }
 
     @Override
-    public int read(char[] cbuf, int off, int len) throws IOException {
+    public int read(byte[] b, int off, int len) throws IOException {
         if (done) {
             return -1;
         }
@@ -28,20 +29,26 @@ final class CopyDataReader extends Reader {
                 done = true;
                 break;
             }
-            int k = r.readLineInto(cbuf, off + n, len - n);
+            int k = r.readDataInto(b, off + n, len - n);
             if (k < 0) {
                 done = true;
                 break;
             }
-            atLineStart = cbuf[off + n + k - 1] == '\n';
+            atLineStart = b[off + n + k - 1] == '\n';
             n += k;
         }
         return n == 0 && done ? -1 : n;
     }
 
+    @Override
+    public int read() throws IOException {
+        byte[] one = new byte[1];
+        return read(one, 0, 1) < 0 ? -1 : one[0] & 0xFF;
+    }
+
     /** Reads whatever is left of the data block. */
     void skipRest() throws IOException {
-        char[] sink = new char[8192];
+        byte[] sink = new byte[1 << 16];
         while (read(sink, 0, sink.length) >= 0) {
             // discard
         }
@@ -72,6 +79,6 @@ final class CopyDataReader extends Reader {
 
     @Override
     public void close() {
-        // the script's reader is closed by its owner
+        // the script's stream is closed by its owner
     }
 }
