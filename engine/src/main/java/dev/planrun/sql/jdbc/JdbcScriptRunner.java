@@ -36,6 +36,10 @@ import org.postgresql.core.TransactionState;
  * wraps it in one transaction, committed at the end and rolled back on error. A transaction the
  * script leaves open is rolled back, as the server does when psql exits. The connection's
  * autocommit setting is restored afterwards.
+ *
+ * <p>The output holds what psql prints with {@code -q}: query results, {@code \echo} text,
+ * {@code \timing} lines, COPY TO STDOUT data; not psql's command tags ({@code INSERT 0 1}).
+ * {@link #cancel()}, from another thread, stops a run (e.g. when a step's timeout passes).
  */
 public final class JdbcScriptRunner {
 
@@ -50,6 +54,14 @@ public final class JdbcScriptRunner {
     public JdbcScriptRunner(Connection connection, ScriptListener listener) {
         this.connection = connection;
         this.listener = listener;
+    }
+
+    /**
+     * Asks the server to cancel the statement running now (callable from any thread): the run
+     * then stops with SQLSTATE 57014, and its transaction is rolled back as for any error.
+     */
+    public void cancel() throws SQLException {
+        connection.unwrap(org.postgresql.PGConnection.class).cancelQuery();
     }
 
     /** Runs the script; every outcome, failures included, is a result value. */

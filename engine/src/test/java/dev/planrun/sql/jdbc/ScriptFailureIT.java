@@ -217,6 +217,24 @@ class ScriptFailureIT {
     }
 
     @Test
+    void aCancelledRunStopsAndLeavesNothingBehind(DatabaseTarget db) throws Exception {
+        Path file = dir.resolve("script.sql");
+        Files.writeString(file, "CREATE TABLE before_sleep (a int);\nSELECT pg_sleep(60);\nCREATE TABLE after (a int);\n");
+        try (Connection c = db.open()) {
+            JdbcScriptRunner runner = new JdbcScriptRunner(c, ScriptListener.NONE);
+            java.util.concurrent.CompletableFuture<ScriptResult> run = java.util.concurrent.CompletableFuture
+                    .supplyAsync(() -> runner.run(SqlScript.file(file), ScriptOptions.defaults()));
+            Thread.sleep(1000);
+            runner.cancel();
+            ScriptResult r = run.get(30, java.util.concurrent.TimeUnit.SECONDS);
+            assertThat(r.error().orElseThrow().sqlState()).isEqualTo("57014");
+            assertThat(r.error().orElseThrow().position()).isEqualTo(Position.of(file(), 2, 1));
+            assertThat(r.committed()).isFalse();
+        }
+        assertThat(tableExists(db, "before_sleep")).isFalse();
+    }
+
+    @Test
     void rollsBackATransactionTheScriptLeavesOpen(DatabaseTarget db) throws Exception {
         ScriptResult r = run(db, "BEGIN;\nCREATE TABLE left_open (a int);\n");
         assertThat(r.succeeded()).isTrue();
