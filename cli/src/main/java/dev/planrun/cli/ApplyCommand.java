@@ -30,7 +30,7 @@ final class ApplyCommand implements Callable<Integer> {
     private PlanrunCommand root;
 
     @Mixin
-    private PlanFileOption file;
+    private PlanSource source;
 
     @Mixin
     private ParamOptions params;
@@ -63,9 +63,9 @@ final class ApplyCommand implements Callable<Integer> {
         PrintWriter out = spec.commandLine().getOut();
         PrintWriter err = spec.commandLine().getErr();
         if (dryRun) {
-            return PlanCommand.review(root, file.plan(), params.inputs(), renderer, offline, out, err);
+            return PlanCommand.review(root, source, params.inputs(), renderer, offline, out, err);
         }
-        Optional<Plan> plan = new PlanFiles(root.validator()).read(file.plan(), err);
+        Optional<Plan> plan = source.read(root, params.inputs(), err);
         if (plan.isEmpty()) {
             return ExitCodes.USAGE;
         }

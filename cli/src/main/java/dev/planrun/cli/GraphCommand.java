@@ -2,6 +2,7 @@ package dev.planrun.cli;
 
 import dev.planrun.graph.GraphRenderer;
 import dev.planrun.graph.PlanGraph;
+import dev.planrun.interp.ParamInputs;
 import dev.planrun.model.Plan;
 import java.util.Optional;
 import java.util.concurrent.Callable;
@@ -27,7 +28,7 @@ final class GraphCommand implements Callable<Integer> {
     private PlanrunCommand root;
 
     @Mixin
-    private PlanFileOption file;
+    private PlanSource source;
 
     @Option(names = "--format", defaultValue = "dot", paramLabel = "FORMAT", converter = FormatConverter.class,
             description = "dot (Graphviz, the default) or mermaid.")
@@ -35,7 +36,7 @@ final class GraphCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        Optional<Plan> plan = new PlanFiles(root.validator()).read(file.plan(), spec.commandLine().getErr());
+        Optional<Plan> plan = source.read(root, ParamInputs.NONE, spec.commandLine().getErr());
         if (plan.isEmpty()) {
             return ExitCodes.USAGE;
         }

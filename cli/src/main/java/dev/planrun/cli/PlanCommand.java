@@ -8,7 +8,6 @@ import dev.planrun.problem.Problem;
 import dev.planrun.review.Review;
 import dev.planrun.review.ReviewRenderer;
 import java.io.PrintWriter;
-import java.nio.file.Path;
 import java.util.Optional;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
@@ -34,7 +33,7 @@ final class PlanCommand implements Callable<Integer> {
     private PlanrunCommand root;
 
     @Mixin
-    private PlanFileOption file;
+    private PlanSource source;
 
     @Mixin
     private ParamOptions params;
@@ -48,7 +47,7 @@ final class PlanCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        return review(root, file.plan(), params.inputs(), renderer, offline, spec.commandLine().getOut(),
+        return review(root, source, params.inputs(), renderer, offline, spec.commandLine().getOut(),
                 spec.commandLine().getErr());
     }
 
@@ -58,9 +57,9 @@ final class PlanCommand implements Callable<Integer> {
      *
      * @return the exit code: 0, 2 (invalid plan or params) or 3 (a plan precondition fails now)
      */
-    static int review(PlanrunCommand root, Path planFile, ParamInputs inputs, ReviewRenderer renderer,
+    static int review(PlanrunCommand root, PlanSource source, ParamInputs inputs, ReviewRenderer renderer,
                       boolean offline, PrintWriter out, PrintWriter err) {
-        Optional<Plan> plan = new PlanFiles(root.validator()).read(planFile, err);
+        Optional<Plan> plan = source.read(root, inputs, err);
         if (plan.isEmpty()) {
             return ExitCodes.USAGE;
         }

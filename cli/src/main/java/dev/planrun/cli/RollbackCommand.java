@@ -26,7 +26,7 @@ final class RollbackCommand implements Callable<Integer> {
     private PlanrunCommand root;
 
     @Mixin
-    private PlanFileOption file;
+    private PlanSource source;
 
     @Mixin
     private ParamOptions params;
@@ -44,7 +44,7 @@ final class RollbackCommand implements Callable<Integer> {
     public Integer call() {
         PrintWriter out = spec.commandLine().getOut();
         PrintWriter err = spec.commandLine().getErr();
-        Optional<Plan> plan = new PlanFiles(root.validator()).read(file.plan(), err);
+        Optional<Plan> plan = source.read(root, params.inputs(), err);
         if (plan.isEmpty()) {
             return ExitCodes.USAGE;
         }

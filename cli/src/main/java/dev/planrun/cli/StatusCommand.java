@@ -2,6 +2,7 @@ package dev.planrun.cli;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
+import dev.planrun.interp.ParamInputs;
 import dev.planrun.model.Plan;
 import dev.planrun.report.RunSummary;
 import dev.planrun.run.StatusOperation;
@@ -30,7 +31,7 @@ final class StatusCommand implements Callable<Integer> {
     private PlanrunCommand root;
 
     @Mixin
-    private PlanFileOption file;
+    private PlanSource source;
 
     @Mixin
     private StateDirOption state;
@@ -46,7 +47,7 @@ final class StatusCommand implements Callable<Integer> {
     public Integer call() throws IOException {
         PrintWriter out = spec.commandLine().getOut();
         PrintWriter err = spec.commandLine().getErr();
-        Optional<Plan> plan = new PlanFiles(root.validator()).read(file.plan(), err);
+        Optional<Plan> plan = source.read(root, ParamInputs.NONE, err);
         if (plan.isEmpty()) {
             return ExitCodes.USAGE;
         }

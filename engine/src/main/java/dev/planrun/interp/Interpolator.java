@@ -37,8 +37,7 @@ public final class Interpolator {
                     throw new UnresolvedReferenceException(text.substring(i), "an unclosed '${'");
                 }
                 String name = text.substring(i + 2, end).trim();
-                Object value = scope.lookup(name).orElseThrow(() -> new UnresolvedReferenceException(name,
-                        "'" + name + "' is not a parameter, env:NAME, plan.dir, run.dir or run.id"));
+                Object value = scope.lookup(name).orElseThrow(() -> new UnresolvedReferenceException(name, unknown(name)));
                 out.append(value instanceof List<?> l ? String.join(" ", Scope.asList(l)) : value);
                 i = end + 1;
             } else {
@@ -47,6 +46,13 @@ public final class Interpolator {
             }
         }
         return out.toString();
+    }
+
+    private static String unknown(String name) {
+        if (name.startsWith("env:")) {
+            return "the environment variable " + name.substring(4) + " is not set (referenced as ${" + name + "})";
+        }
+        return "'" + name + "' is not a parameter, env:NAME, plan.dir, run.dir or run.id";
     }
 
     /**

@@ -172,7 +172,7 @@ class ParamResolverTest {
         ResolvedParams r = resolve(plan, Map.of(), null, Map.of());
         assertThat(messages(r)).containsExactly(
                 "plan.yaml:2:3: error: the defaults of these parameters use each other: a -> b -> a",
-                "plan.yaml:4:3: error: default of 'c': 'env:NOPE' is not a parameter, env:NAME, plan.dir, run.dir or run.id");
+                "plan.yaml:4:3: error: default of 'c': the environment variable NOPE is not set (referenced as ${env:NOPE})");
     }
 
     @Test

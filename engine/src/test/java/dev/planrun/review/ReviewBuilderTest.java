@@ -105,8 +105,8 @@ class ReviewBuilderTest {
         ResolvedParams none = new ParamResolver(Map.of(), Map.of(), Path.of("/")).resolve(withEnv, ParamInputs.NONE);
         Review review = new ReviewBuilder(new FieldPreviewer(), null).build(withEnv, none);
         assertThat(review.problems()).singleElement().asString()
-                .isEqualTo("plan.yaml:1:1: error: step 's': 'env:UNSET_VAR' is not a parameter, env:NAME, plan.dir,"
-                        + " run.dir or run.id");
+                .isEqualTo("plan.yaml:1:1: error: step 's': the environment variable UNSET_VAR is not set"
+                        + " (referenced as ${env:UNSET_VAR})");
         assertThat(review.steps().get(0).does()).isEqualTo("run echo '${env:UNSET_VAR}'");
     }
 
