@@ -2,6 +2,7 @@ package dev.planrun.model;
 
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.PositiveOrZero;
 
 /** Copies, moves, links or extracts files. */
 public record FileCopyStep(
@@ -10,7 +11,13 @@ public record FileCopyStep(
         @NotBlank(message = "a file-copy step needs 'to'") String to,
         @NotNull Mode mode,
         @NotNull Overwrite overwrite,
-        boolean preserve) implements Step {
+        boolean preserve,
+        @PositiveOrZero(message = "must be 0 or more") int stripComponents) implements Step {
+
+    /** Without {@code strip-components} (0: an archive's entries are extracted under their own names). */
+    public FileCopyStep(StepCommon common, String from, String to, Mode mode, Overwrite overwrite, boolean preserve) {
+        this(common, from, to, mode, overwrite, preserve, 0);
+    }
 
     /** What the step does with {@code from}. */
     public enum Mode {
@@ -34,6 +41,6 @@ public record FileCopyStep(
 
     @Override
     public Step withCommon(StepCommon c) {
-        return new FileCopyStep(c, from, to, mode, overwrite, preserve);
+        return new FileCopyStep(c, from, to, mode, overwrite, preserve, stripComponents);
     }
 }

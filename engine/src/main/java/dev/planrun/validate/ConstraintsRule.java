@@ -86,7 +86,8 @@ final class ConstraintsRule implements PlanRule {
         String field = field(v);
         Integer index = null;
         for (Path.Node node : v.getPropertyPath()) {
-            index = node.getIndex();
+            // an element of a list field (needs[2]), not a field of a list element (steps[0].timeout)
+            index = node.getKind() == jakarta.validation.ElementKind.CONTAINER_ELEMENT ? node.getIndex() : null;
         }
         String key = field == null ? "" : "'" + kebab(field) + "'" + (index == null ? "" : " item " + (index + 1)) + " in ";
         return key + subject + " " + text;

@@ -45,6 +45,43 @@ final class ArchiveReader {
     private ArchiveReader() {
     }
 
+    /**
+     * Reads the archive with the first {@code strip} names of every entry dropped, as tar's
+     * {@code --strip-components}: entries no deeper than that are skipped, hard-link targets are
+     * stripped alike. An entry that is unsafe as written is passed on as written, to be refused.
+     */
+    static void read(Path archive, int strip, Visitor visitor) throws IOException {
+        if (strip == 0) {
+            read(archive, visitor);
+            return;
+        }
+        read(archive, (entry, content) -> {
+            if (ArchiveEntries.problem(entry) != null) {
+                visitor.visit(entry, content);
+                return;
+            }
+            String name = stripped(entry.name(), strip);
+            if (name == null) {
+                return;
+            }
+            String link = entry.kind() == Kind.HARDLINK ? stripped(entry.link(), strip) : entry.link();
+            if (entry.kind() == Kind.HARDLINK && link == null) {
+                visitor.visit(entry, content); // a link to a stripped directory: refused as written
+                return;
+            }
+            visitor.visit(new Entry(name, entry.kind(), entry.mode(), entry.modified(), link), content);
+        });
+    }
+
+    /** {@code name} without its first {@code strip} names, or null when nothing is left. */
+    private static String stripped(String name, int strip) {
+        Path rel = ArchiveEntries.relative(name);
+        if (rel == null || rel.getNameCount() <= strip) {
+            return null;
+        }
+        return rel.subpath(strip, rel.getNameCount()) + (name.endsWith("/") ? "/" : "");
+    }
+
     static void read(Path archive, Visitor visitor) throws IOException {
         try (InputStream in = new BufferedInputStream(Files.newInputStream(archive))) {
             String compressor = compression(in);

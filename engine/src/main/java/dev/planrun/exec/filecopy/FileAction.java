@@ -98,11 +98,15 @@ sealed interface FileAction {
         }
     }
 
-    /** Extracts the top-level items {@code tops} of an archive into {@code dir}. */
-    record Extract(Path archive, Path dir, Set<String> tops, boolean createDir) implements FileAction {
+    /**
+     * Extracts the top-level items {@code tops} of an archive into {@code dir}, the first
+     * {@code strip} names of each entry dropped.
+     */
+    record Extract(Path archive, int strip, Path dir, Set<String> tops, boolean createDir) implements FileAction {
         public String describe() {
-            return "extract " + String.join(", ", tops) + " from " + archive + " into " + dir
-                    + (createDir ? " (created)" : "");
+            return "extract " + String.join(", ", tops) + " from " + archive
+                    + (strip == 0 ? "" : " (" + strip + " leading director" + (strip == 1 ? "y" : "ies") + " stripped)")
+                    + " into " + dir + (createDir ? " (created)" : "");
         }
 
         public void run(FileChanges changes) throws IOException {
@@ -114,7 +118,7 @@ sealed interface FileAction {
             for (String top : tops) {
                 changes.creating(dir.resolve(top));
             }
-            ArchiveExtractor.extract(archive, dir, tops);
+            ArchiveExtractor.extract(archive, strip, dir, tops);
         }
     }
 }

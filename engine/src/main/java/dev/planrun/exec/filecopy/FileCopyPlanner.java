@@ -121,9 +121,14 @@ final class FileCopyPlanner {
             return;
         }
         digest(archive);
-        ArchiveEntries.Listing listing = ArchiveEntries.list(archive);
-        facts.add("archive: " + archive + " (" + listing.entries() + " entries; top level: "
-                + String.join(", ", listing.tops()) + ")");
+        int strip = step.stripComponents();
+        ArchiveEntries.Listing listing = ArchiveEntries.list(archive, strip);
+        facts.add("archive: " + archive + " (" + listing.entries() + " entries; top level"
+                + (strip == 0 ? "" : " after stripping " + strip + " name" + (strip == 1 ? "" : "s"))
+                + ": " + String.join(", ", listing.tops()) + ")");
+        if (listing.tops().isEmpty() && listing.refused().isEmpty()) {
+            refusals.add(archive + " has nothing left to extract after stripping " + strip + " leading names");
+        }
         facts.add("into: " + dir + " (" + FileTrees.describe(dir) + ")");
         listing.refused().forEach(r -> refusals.add("archive entry " + r + ": refused"));
         boolean dirExists = Files.isDirectory(dir);
@@ -134,7 +139,7 @@ final class FileCopyPlanner {
             return;
         }
         Set<String> same = dirExists
-                ? ArchiveExtractor.alreadyThere(archive, dir, Set.copyOf(listing.tops())) : Set.of();
+                ? ArchiveExtractor.alreadyThere(archive, strip, dir, Set.copyOf(listing.tops())) : Set.of();
         Set<String> extract = new LinkedHashSet<>();
         for (String top : listing.tops()) {
             Path item = dir.resolve(top);
@@ -145,7 +150,7 @@ final class FileCopyPlanner {
             }
         }
         if (!extract.isEmpty()) {
-            actions.add(new Extract(archive, dir, extract, !dirExists));
+            actions.add(new Extract(archive, strip, dir, extract, !dirExists));
         } else if (refusals.isEmpty()) {
             actions.add(new Nothing("everything in " + archive + " is already in " + dir));
         }

@@ -95,6 +95,42 @@ class FileCopyExtractIT {
                 .hasContent("edited");
     }
 
+    @ParameterizedTest
+    @ValueSource(strings = {"zip", "tar.gz"})
+    void strip_components_puts_the_release_directory_content_where_the_plan_says(String format) throws Exception {
+        Path releaseDir = server.resolve("OMERO.server-5.6.3-ice36");
+        FileCopyStep step = stripping(extract(archive(format, RELEASE), releaseDir.toString(), Overwrite.FALSE), 1);
+
+        StepPreview preview = harness.previewChangesNothing(step);
+        harness.rollbackRestores(step);
+        harness.applyTwiceChangesNothingMore(step);
+
+        assertThat(preview.details()).anyMatch(d -> d.endsWith("(4 entries; top level after stripping 1 name: bin, etc, lib)"))
+                .anyMatch(d -> d.contains("(1 leading directory stripped) into " + releaseDir + " (created)"));
+        assertThat(releaseDir.resolve("bin/omero")).hasContent("#!/bin/sh\necho 5.6.3\n");
+        assertThat(Files.readSymbolicLink(releaseDir.resolve("lib/current"))).isEqualTo(Path.of("../etc"));
+        assertThat(server.resolve("OMERO.server-5.6.3")).doesNotExist();
+    }
+
+    @Test
+    void stripping_never_hides_an_entry_that_escapes() throws Exception {
+        TreeSnapshot before = TreeSnapshot.of(sandbox);
+        FileCopyStep step = stripping(extract(archive("zip", List.of(file("top/ok.txt", 0644, "fine"),
+                file("../top/escaped.txt", 0644, "zip slip"))), server + "/into", Overwrite.FALSE), 1);
+
+        assertThatThrownBy(() -> harness.apply(step)).isInstanceOf(StepFailedException.class)
+                .hasMessageContaining("../top/escaped.txt: leaves the target directory").hasMessageEndingWith("nothing was changed");
+        assertThat(TreeSnapshot.of(sandbox)).isEqualTo(before);
+    }
+
+    @Test
+    void stripping_everything_away_is_refused() throws Exception {
+        FileCopyStep step = stripping(extract(archive("zip", RELEASE), server + "/into", Overwrite.FALSE), 5);
+
+        assertThatThrownBy(() -> harness.apply(step)).isInstanceOf(StepFailedException.class)
+                .hasMessageContaining("has nothing left to extract after stripping 5 leading names");
+    }
+
     @Test
     void entries_escaping_the_target_are_refused_before_anything_changes() throws Exception {
         List<Path> evil = List.of(
@@ -153,6 +189,10 @@ class FileCopyExtractIT {
         Path file = Files.createTempFile(archives, "release", "." + format);
         return format.equals("zip") ? TestArchives.zip(file, entries)
                 : TestArchives.tar(file, format.replace("tar", "").replace(".", ""), entries);
+    }
+
+    private static FileCopyStep stripping(FileCopyStep s, int names) {
+        return new FileCopyStep(s.common(), s.from(), s.to(), s.mode(), s.overwrite(), s.preserve(), names);
     }
 
     private static FileCopyStep extract(Path archive, String into, Overwrite overwrite) {
