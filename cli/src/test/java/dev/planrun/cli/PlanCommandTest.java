@@ -41,6 +41,7 @@ class PlanCommandTest {
                 preconditions:
                   - id: scripts
                     file: {path: "${plan.dir}/sql/upgrade.sql"}
+                    message: the scripts of ${db_name} must be in ${plan.dir}/sql
                   - id: db-version
                     sql: {connection: main, query: "select version from schema_version"}
                     expect: {at-least: "5.3"}
@@ -78,6 +79,15 @@ class PlanCommandTest {
                 "[offline] db-version: sql on main: select version from schema_version (expect at least 5.3)",
                 "irreversible: upgrade");
         assertThat(r.out() + r.err()).doesNotContain(SECRET);
+    }
+
+    @Test
+    void checkMessagesAreShownResolvedWithSecretsMasked() throws IOException {
+        Files.delete(dir.resolve("sql/upgrade.sql"));
+        CliRun r = plan("-p", "db_name=omero", "--offline");
+        assertThat(r.code()).isEqualTo(3);
+        assertThat(r.out()).contains("[FAILS] scripts: file " + dir.resolve("sql/upgrade.sql"),
+                "the scripts of omero must be in " + dir + "/sql").doesNotContain("${");
     }
 
     @Test

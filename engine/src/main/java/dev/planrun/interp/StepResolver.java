@@ -1,6 +1,7 @@
 package dev.planrun.interp;
 
 import dev.planrun.model.Check;
+import dev.planrun.model.CheckMeta;
 import dev.planrun.model.Check.AllCheck;
 import dev.planrun.model.Check.AnyCheck;
 import dev.planrun.model.Check.CommandCheck;
@@ -44,7 +45,8 @@ public final class StepResolver {
                     s.successCodes(), in.text(s.creates()), in.text(s.expectOutput()));
         }
         if (step instanceof FileCopyStep s) {
-            return new FileCopyStep(c, in.text(s.from()), in.text(s.to()), s.mode(), s.overwrite(), s.preserve());
+            return new FileCopyStep(c, in.text(s.from()), in.text(s.to()), s.mode(), s.overwrite(), s.preserve(),
+                    s.stripComponents());
         }
         if (step instanceof PipStep s) {
             return new PipStep(c, in.text(s.python()), in.text(s.venv()), in.list(s.packages()), s.upgrade(),
@@ -73,26 +75,33 @@ public final class StepResolver {
         if (check == null) {
             return null;
         }
+        CheckMeta meta = meta(check.meta());
         if (check instanceof SqlCheck k) {
-            return new SqlCheck(k.meta(), k.connection(), in.text(k.query()), expect(k.expect()));
+            return new SqlCheck(meta, k.connection(), in.text(k.query()), expect(k.expect()));
         }
         if (check instanceof CommandCheck k) {
-            return new CommandCheck(k.meta(), in.list(k.run()), in.text(k.cwd()), in.map(k.env()), expect(k.expect()));
+            return new CommandCheck(meta, in.list(k.run()), in.text(k.cwd()), in.map(k.env()), expect(k.expect()));
         }
         if (check instanceof FileCheck k) {
-            return new FileCheck(k.meta(), in.text(k.path()), expect(k.expect()));
+            return new FileCheck(meta, in.text(k.path()), expect(k.expect()));
         }
         if (check instanceof ParamCheck k) {
-            return new ParamCheck(k.meta(), k.name(), expect(k.expect()));
+            return new ParamCheck(meta, k.name(), expect(k.expect()));
         }
         if (check instanceof AllCheck k) {
-            return new AllCheck(k.meta(), checks(k.checks()));
+            return new AllCheck(meta, checks(k.checks()));
         }
         if (check instanceof AnyCheck k) {
-            return new AnyCheck(k.meta(), checks(k.checks()));
+            return new AnyCheck(meta, checks(k.checks()));
         }
         NotCheck k = (NotCheck) check;
-        return new NotCheck(k.meta(), check(k.check()));
+        return new NotCheck(meta, check(k.check()));
+    }
+
+    /** The operator reads the message: its references are resolved like the check's own fields. */
+    private CheckMeta meta(CheckMeta m) {
+        return m == null || m.message() == null ? m
+                : new CheckMeta(m.id(), in.text(m.message()), m.onFail(), m.polling(), m.position());
     }
 
     private List<Check> checks(List<Check> checks) {

@@ -68,9 +68,12 @@ final class InterpolatedText {
         return t.fields;
     }
 
-    /** A leaf check's own texts (combinations have none). */
+    /** A check's own texts: its message, and a leaf check's fields (combinations have no others). */
     static List<Field> of(Check check) {
         InterpolatedText t = new InterpolatedText();
+        if (check.meta() != null) {
+            t.add("message", check.meta().message());
+        }
         Expect expect = null;
         if (check instanceof Check.SqlCheck c) {
             t.add("query", c.query());
