@@ -8,7 +8,7 @@ import java.util.Comparator;
 import java.util.stream.Stream;
 
 /** Removal of a throwaway directory tree. */
-final class Directories {
+public final class Directories {
 
     private Directories() {
     }
@@ -20,7 +20,7 @@ final class Directories {
      * add a file while the tree is walked, so the walk is repeated a few times; a tree that still
      * cannot be deleted fails loudly.
      */
-    static void deleteRecursively(Path dir) {
+    public static void deleteRecursively(Path dir) {
         IOException last = null;
         for (int attempt = 0; attempt < ATTEMPTS && Files.exists(dir); attempt++) {
             try (Stream<Path> all = Files.walk(dir)) {

@@ -2,8 +2,8 @@ package dev.planrun.sandbox;
 
 import java.security.SecureRandom;
 
-/** Passwords for throwaway clusters. */
-final class Passwords {
+/** Passwords for throwaway clusters and sandboxes. */
+public final class Passwords {
 
     private static final String ALPHABET = "ABCDEFGHJKLMNPQRSTUVWXYZabcdefghijkmnopqrstuvwxyz23456789";
 
@@ -11,7 +11,7 @@ final class Passwords {
     }
 
     /** 24 random letters and digits. */
-    static String generate() {
+    public static String generate() {
         SecureRandom random = new SecureRandom();
         StringBuilder b = new StringBuilder(24);
         for (int i = 0; i < 24; i++) {
