@@ -8,8 +8,11 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.atomic.AtomicInteger;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
+import dev.planrun.testkit.SafetyLedger;
+import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
@@ -57,6 +60,15 @@ class BadInputTest {
         return out.stream();
     }
 
+    private static final AtomicInteger REFUSED = new AtomicInteger();
+
+    @AfterAll
+    static void record() throws IOException {
+        SafetyLedger.record("bad-input-plans", "Malformed plans through every command that reads a plan: exit 2,"
+                + " every problem at file:line:column, no trace, nothing written",
+                "malformed plans", corpus().size(), "command lines", COMMANDS.size(), "refusals checked", REFUSED.get());
+    }
+
     @ParameterizedTest(name = "{0}: {1}")
     @MethodSource("cases")
     void aMalformedPlanIsRefusedWithItsPositionsAndChangesNothing(String name, List<String> command) throws IOException {
@@ -81,5 +93,6 @@ class BadInputTest {
         try (Stream<Path> left = Files.list(dir)) {
             assertThat(left).isEmpty();
         }
+        REFUSED.incrementAndGet();
     }
 }

@@ -1,0 +1,91 @@
+package dev.planrun.examples.safety;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import dev.planrun.catalog.Catalog;
+import dev.planrun.catalog.CatalogEntry;
+import dev.planrun.load.PlanLoader;
+import dev.planrun.model.Rollback;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+import java.util.stream.Stream;
+
+/**
+ * Renders docs/safety.md from the figures the tests recorded under {@code target/safety}
+ * (see the test kit's SafetyLedger) and from the shipped catalog. Run by {@code bench/safety.sh}.
+ */
+public final class SafetyReport {
+
+    private SafetyReport() {
+    }
+
+    public static void main(String[] args) throws IOException {
+        if (args.length != 2) {
+            System.err.println("usage: SafetyReport LEDGER_DIR OUTPUT.md");
+            System.exit(2);
+        }
+        Path ledger = Path.of(args[0]);
+        List<JsonNode> entries = read(ledger);
+        if (entries.isEmpty()) {
+            System.err.println("SafetyReport: no figures under " + ledger + ": run the test suite first (mvn -B verify)");
+            System.exit(2);
+        }
+        Files.writeString(Path.of(args[1]), render(entries, Catalog.fromClassPath(SafetyReport.class.getClassLoader(),
+                new PlanLoader())));
+    }
+
+    static List<JsonNode> read(Path ledger) throws IOException {
+        if (!Files.isDirectory(ledger)) {
+            return List.of();
+        }
+        List<JsonNode> out = new ArrayList<>();
+        ObjectMapper json = new ObjectMapper();
+        try (Stream<Path> files = Files.list(ledger)) {
+            for (Path f : files.filter(p -> p.toString().endsWith(".json")).sorted().toList()) {
+                out.add(json.readTree(f.toFile()));
+            }
+        }
+        return out;
+    }
+
+    static String render(List<JsonNode> entries, Catalog catalog) {
+        StringBuilder md = new StringBuilder();
+        md.append("# Safety evidence\n\n");
+        md.append("What the test suite proved about planrun's safety promises, and on how much. Produced by\n");
+        md.append("`bench/safety.sh` (it runs `mvn -B verify`, whose tests record their figures under\n");
+        md.append("`target/safety/`, then writes this page); every figure below is a count of cases a passing\n");
+        md.append("test really ran, not a claim.\n\n");
+        md.append("## The catalog covered\n\n");
+        Map<String, int[]> byProduct = new TreeMap<>();
+        for (CatalogEntry e : catalog.entries()) {
+            int[] c = byProduct.computeIfAbsent(e.product(), p -> new int[3]);
+            c[0]++;
+            c[1] += e.plan().steps().size();
+            c[2] += (int) e.plan().steps().stream().filter(s -> s.common().rollback().irreversible()).count();
+        }
+        md.append("| product | plans | steps | irreversible steps |\n| --- | ---: | ---: | ---: |\n");
+        int[] total = new int[3];
+        byProduct.forEach((product, c) -> {
+            md.append("| ").append(product).append(" | ").append(c[0]).append(" | ").append(c[1]).append(" | ")
+                    .append(c[2]).append(" |\n");
+            for (int i = 0; i < 3; i++) {
+                total[i] += c[i];
+            }
+        });
+        md.append("| **all** | ").append(total[0]).append(" | ").append(total[1]).append(" | ").append(total[2]).append(" |\n\n");
+        md.append("## Evidence\n\n");
+        for (JsonNode e : entries) {
+            md.append("### ").append(e.path("title").asText()).append("\n\n");
+            e.path("figures").fields().forEachRemaining(f ->
+                    md.append("- ").append(f.getKey()).append(": ").append(f.getValue().asText()).append('\n'));
+            md.append("\n(`").append(e.path("name").asText()).append("`, recorded ")
+                    .append(e.path("recorded").asText()).append(")\n\n");
+        }
+        return md.toString();
+    }
+}
