@@ -40,12 +40,14 @@ final class ProgressView implements RunListener, AutoCloseable {
 
     @Override
     public synchronized void runStarted(RunEvent.RunStarted e) {
-        say("planrun: run " + e.runId() + " of " + e.planId() + " (" + e.steps().size() + " steps)");
+        int n = e.steps().size();
+        say("planrun: run " + e.runId() + " of " + e.planId() + " (" + n + (n == 1 ? " step)" : " steps)"));
     }
 
     @Override
     public synchronized void runResumed(RunEvent.RunResumed e) {
-        say("planrun: resuming run " + e.runId() + " (" + e.done().size() + " step(s) already done)");
+        int n = e.done().size();
+        say("planrun: resuming run " + e.runId() + " (" + n + (n == 1 ? " step" : " steps") + " already done)");
     }
 
     @Override

@@ -59,4 +59,18 @@ class ProgressViewTest {
             assertThat(line.strip().length()).isLessThanOrEqualTo(39);
         }
     }
+
+    @Test
+    void countsOfStepsAreWrittenInWords() {
+        StringWriter text = new StringWriter();
+        try (ProgressView view = new ProgressView(new PrintWriter(text), false, clock, 80)) {
+            view.runStarted(new RunEvent.RunStarted("t", "r1", "plan-a", null, null, "s", "d", java.util.Map.of(),
+                    List.of(), java.util.Map.of(), List.of("a"), "STOP", "h", 1));
+            view.runResumed(new RunEvent.RunResumed("t", "r1", List.of("a"), List.of(), 1));
+        }
+        assertThat(text.toString()).isEqualTo("""
+                planrun: run r1 of plan-a (1 step)
+                planrun: resuming run r1 (1 step already done)
+                """);
+    }
 }

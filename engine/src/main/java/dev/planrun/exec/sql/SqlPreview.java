@@ -19,7 +19,7 @@ final class SqlPreview {
     static StepPreview of(SqlStep step, ScriptInspection in, Masker masker) {
         String name = step.file() != null ? step.file() : "inline script";
         String summary = "run " + name + " on connection " + step.connection() + " (" + in.statements()
-                + " statement(s), " + (step.client() == SqlStep.SqlClient.PSQL ? "with psql" : "through JDBC") + ")";
+                + (in.statements() == 1 ? " statement, " : " statements, ") + (step.client() == SqlStep.SqlClient.PSQL ? "with psql" : "through JDBC") + ")";
         List<String> details = new ArrayList<>();
         List<StepPreview.FileDigest> inputs = new ArrayList<>();
         for (FileInfo f : in.files()) {

@@ -84,7 +84,8 @@ public final class SqlStepExecutor implements StepExecutor<SqlStep> {
                     + context.masker().mask(step.expectOutput()) + "/" + (result.committed()
                     ? " (what it did was committed)" : " (nothing was committed)"));
         }
-        return StepOutcome.done(result.statementsExecuted() + " statement(s) in "
+        long n = result.statementsExecuted();
+        return StepOutcome.done(n + (n == 1 ? " statement in " : " statements in ")
                 + result.duration().toMillis() + " ms; " + result.transaction().reason());
     }
 
