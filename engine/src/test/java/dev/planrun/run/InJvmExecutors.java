@@ -32,8 +32,11 @@ final class InJvmExecutors {
     /** Every apply and rollback, in order: {@code apply:id}, {@code rollback:id}. */
     final List<String> calls = Collections.synchronizedList(new ArrayList<>());
 
+    /** The sql executor: unused by default; a test may put the real one here (it previews and checks scripts without a database). */
+    StepExecutor<SqlStep> sql = new Unused<>(SqlStep.class);
+
     ExecutorRegistry registry() {
-        return ExecutorRegistry.of(List.of(new Shell(), new Copy(), new Manual(), new Unused<>(SqlStep.class),
+        return ExecutorRegistry.of(List.of(new Shell(), new Copy(), new Manual(), sql,
                 new Unused<>(PipStep.class), new Unused<>(ConfigSetStep.class)));
     }
 
