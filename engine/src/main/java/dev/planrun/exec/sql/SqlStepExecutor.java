@@ -1,5 +1,6 @@
 package dev.planrun.exec.sql;
 
+import dev.planrun.exec.Progress;
 import dev.planrun.exec.ResumeSafety;
 import dev.planrun.exec.StepContext;
 import dev.planrun.exec.StepExecutor;
@@ -10,6 +11,7 @@ import dev.planrun.model.SqlStep;
 import dev.planrun.problem.Problem;
 import dev.planrun.sql.ScriptListener;
 import dev.planrun.sql.ScriptNotice;
+import dev.planrun.sql.ScriptProgress;
 import dev.planrun.sql.ScriptResult;
 import dev.planrun.sql.jdbc.JdbcScriptRunner;
 import dev.planrun.sql.psql.PsqlScriptRunner;
@@ -147,6 +149,11 @@ public final class SqlStepExecutor implements StepExecutor<SqlStep> {
             @Override
             public void notice(ScriptNotice notice) {
                 context.output(notice.toString());
+            }
+
+            @Override
+            public void progress(ScriptProgress p) {
+                context.progress(new Progress(p.statementsExecuted(), "statements", p.bytesRead(), p.bytesTotal()));
             }
         };
     }

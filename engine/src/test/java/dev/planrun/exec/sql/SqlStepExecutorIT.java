@@ -69,6 +69,9 @@ class SqlStepExecutorIT {
         StepOutcome outcome = executor.apply(step, context);
         assertThat(outcome.skipped()).isFalse();
         assertThat(outcome.summary()).startsWith("4 statements in ");
+        long size = Files.size(Path.of(step.file()));
+        assertThat(context.progress).as("the runner's last report reaches the step context")
+                .last().isEqualTo(new dev.planrun.exec.Progress(4, "statements", size, size));
         assertThat(count("select count(*) from dbpatch")).isEqualTo(1);
         assertThat(String.join("\n", context.lines)).contains("FIX").contains("SUCCESSFULLY UPGRADED");
         assertThat(context.stepDir().resolve(TransactionRecord.FILE)).exists();
