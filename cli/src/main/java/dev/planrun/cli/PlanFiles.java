@@ -18,7 +18,16 @@ final class PlanFiles {
 
     /** @param validator the command's validator (see {@link PlanrunCommand#validator()}) */
     PlanFiles(PlanValidator validator) {
-        this.validation = new Validation(new PlanLoader(), validator);
+        this(new Validation(new PlanLoader(), validator));
+    }
+
+    private PlanFiles(Validation validation) {
+        this.validation = validation;
+    }
+
+    /** Validation that also reads the scripts of sql steps ({@code planrun validate}). */
+    static PlanFiles readingScripts(PlanValidator validator) {
+        return new PlanFiles(new Validation(new PlanLoader(), validator).readingScripts());
     }
 
     /** A plan file read: the plan when it has no error, and every problem, sorted. */

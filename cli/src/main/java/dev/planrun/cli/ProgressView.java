@@ -14,11 +14,15 @@ import java.util.concurrent.TimeUnit;
 
 /**
  * What a person sees while a run goes on. On a terminal: one live line, redrawn every second and
- * on each output line ({@code step 3/9  stop-server  12s  Stopping OMERO.server...}), and one
- * permanent line per finished step. Elsewhere (a pipe, a log file): plain lines, step output
- * indented. Events arrive masked.
+ * on each output line or progress update ({@code step 3/9  upgrade-db  12s  12,345 statements,
+ * 41% of 5.2 MB  ...}), and one permanent line per finished step. Elsewhere (a pipe, a log file):
+ * plain lines, step output indented, and a step's progress every {@link #PLAIN_PROGRESS} at most
+ * (a log gets a line now and then, not one per statement). Events arrive masked.
  */
 final class ProgressView implements RunListener, AutoCloseable {
+
+    /** How often progress gets a plain line when not on a terminal. */
+    static final Duration PLAIN_PROGRESS = Duration.ofSeconds(10);
 
     private final PrintWriter out;
     private final boolean live;
@@ -29,6 +33,8 @@ final class ProgressView implements RunListener, AutoCloseable {
     private String position = "";
     private Instant since;
     private String latest = "";
+    private String progress = "";
+    private Instant progressShown;
     private boolean lineShown;
 
     ProgressView(PrintWriter out, boolean live, Clock clock, int width) {
@@ -40,12 +46,14 @@ final class ProgressView implements RunListener, AutoCloseable {
 
     @Override
     public synchronized void runStarted(RunEvent.RunStarted e) {
-        say("planrun: run " + e.runId() + " of " + e.planId() + " (" + e.steps().size() + " steps)");
+        int n = e.steps().size();
+        say("planrun: run " + e.runId() + " of " + e.planId() + " (" + n + (n == 1 ? " step)" : " steps)"));
     }
 
     @Override
     public synchronized void runResumed(RunEvent.RunResumed e) {
-        say("planrun: resuming run " + e.runId() + " (" + e.done().size() + " step(s) already done)");
+        int n = e.done().size();
+        say("planrun: resuming run " + e.runId() + " (" + n + (n == 1 ? " step" : " steps") + " already done)");
     }
 
     @Override
@@ -62,6 +70,8 @@ final class ProgressView implements RunListener, AutoCloseable {
         position = e.index() + "/" + e.total();
         since = clock.instant();
         latest = "";
+        progress = "";
+        progressShown = since;
         if (live) {
             startTicker();
             redraw();
@@ -78,6 +88,18 @@ final class ProgressView implements RunListener, AutoCloseable {
         } else {
             out.println("    | " + e.line());
             out.flush();
+        }
+    }
+
+    @Override
+    public synchronized void progress(RunEvent.StepProgress e) {
+        progress = ProgressText.of(e);
+        if (live) {
+            redraw();
+        } else if (progressShown == null
+                || Duration.between(progressShown, clock.instant()).compareTo(PLAIN_PROGRESS) >= 0) {
+            progressShown = clock.instant();
+            say("  … " + e.step() + ": " + progress);
         }
     }
 
@@ -138,7 +160,8 @@ final class ProgressView implements RunListener, AutoCloseable {
 
     private void redraw() {
         String elapsed = since == null ? "" : Durations.format(Duration.between(since, clock.instant()).withNanos(0));
-        String text = "step " + position + "  " + step + "  " + elapsed + "  " + latest.strip();
+        String text = "step " + position + "  " + step + "  " + elapsed + (progress.isEmpty() ? "" : "  " + progress)
+                + "  " + latest.strip();
         if (text.length() > width - 1) {
             text = text.substring(0, width - 2) + "…";
         }

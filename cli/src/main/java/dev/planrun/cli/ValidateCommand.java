@@ -12,7 +12,8 @@ import picocli.CommandLine.ParentCommand;
 import picocli.CommandLine.Spec;
 
 /** {@code planrun validate PLAN...}: every problem of every file, as {@code file:line:column}. */
-@Command(name = "validate", description = {"Checks plan files without running anything.",
+@Command(name = "validate", description = {"Checks plan files without running anything (it reads the sql",
+        "steps' scripts that exist, with the params' defaults; it connects nowhere).",
         "Prints every problem of every file as file:line:column: error: message;",
         "exits 0 when all are valid, else 2."})
 final class ValidateCommand implements Callable<Integer> {
@@ -28,7 +29,7 @@ final class ValidateCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        PlanFiles files = new PlanFiles(root.validator());
+        PlanFiles files = PlanFiles.readingScripts(root.validator());
         int invalid = 0;
         for (Path file : plans) {
             PlanFiles.Checked checked = files.check(file);

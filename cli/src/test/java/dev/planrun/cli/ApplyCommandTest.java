@@ -55,7 +55,7 @@ class ApplyCommandTest {
         CliRun applied = cli("apply", plan.toString(), "-p", "target=" + target, "--state-dir", state.toString());
         assertThat(applied.code()).as(applied.err()).isZero();
         assertThat(applied.out()).contains("[1/2] install: started").contains("✓ [2/2] switch")
-                .contains("planrun: done: done: 2 step(s)").contains("report.md");
+                .contains("planrun: done: 2 steps").contains("report.md");
         assertThat(Files.readSymbolicLink(target.resolve("current"))).isEqualTo(target.resolve("releases/2.0"));
 
         CliRun status = cli("status", plan.toString(), "--state-dir", state.toString());

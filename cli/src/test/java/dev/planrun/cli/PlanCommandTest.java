@@ -71,7 +71,7 @@ class PlanCommandTest {
         CliRun r = plan("-p", "db_name=omero", "--offline");
         assertThat(r.code()).as(r.err()).isZero();
         assertThat(r.out()).contains("Plan: Upgrade the database (db-upgrade)",
-                "run " + dir.resolve("sql/upgrade.sql") + " on connection main (1 statement(s), through JDBC)",
+                "run " + dir.resolve("sql/upgrade.sql") + " on connection main (1 statement, through JDBC)",
                 "transaction: auto: the script has no transaction control of its own",
                 "run notify-send 'db omero upgraded' '--password=******'",
                 "main  jdbc:postgresql://localhost:5432/omero  user admin  password ******",

@@ -8,7 +8,8 @@ import java.util.Map;
 
 /**
  * Something that happened during a run. Written to the journal as one JSON line each (except
- * {@link StepOutput}, which goes to the step log), with {@code "event"} naming the type.
+ * {@link StepOutput}, which goes to the step log, and {@link StepProgress}, which is for the
+ * terminal only), with {@code "event"} naming the type.
  * {@code time} is an ISO-8601 instant.
  */
 @JsonTypeInfo(use = JsonTypeInfo.Id.NAME, property = "event")
@@ -18,6 +19,7 @@ import java.util.Map;
     @JsonSubTypes.Type(value = RunEvent.PreconditionsEvaluated.class, name = "preconditions"),
     @JsonSubTypes.Type(value = RunEvent.StepStarted.class, name = "step-started"),
     @JsonSubTypes.Type(value = RunEvent.StepOutput.class, name = "output"),
+    @JsonSubTypes.Type(value = RunEvent.StepProgress.class, name = "progress"),
     @JsonSubTypes.Type(value = RunEvent.OutputSummary.class, name = "output-summary"),
     @JsonSubTypes.Type(value = RunEvent.StepWarning.class, name = "step-warning"),
     @JsonSubTypes.Type(value = RunEvent.StepSkipped.class, name = "step-skipped"),
@@ -97,6 +99,22 @@ public sealed interface RunEvent {
         @Override
         public void sendTo(RunListener l) {
             l.output(this);
+        }
+    }
+
+    /**
+     * How far a running step is (a few times a second at most; terminal only, not the journal).
+     *
+     * @param done       units done, e.g. statements executed
+     * @param unit       what {@code done} counts, plural ({@code statements})
+     * @param bytesDone  bytes of the step's input processed (0: not counted)
+     * @param bytesTotal bytes of the whole input (0: not known)
+     */
+    record StepProgress(String time, String step, long done, String unit, long bytesDone, long bytesTotal)
+            implements RunEvent {
+        @Override
+        public void sendTo(RunListener l) {
+            l.progress(this);
         }
     }
 

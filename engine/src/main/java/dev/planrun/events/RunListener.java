@@ -9,6 +9,7 @@ import dev.planrun.events.RunEvent.RunResumed;
 import dev.planrun.events.RunEvent.RunStarted;
 import dev.planrun.events.RunEvent.StepFailed;
 import dev.planrun.events.RunEvent.StepOutput;
+import dev.planrun.events.RunEvent.StepProgress;
 import dev.planrun.events.RunEvent.StepRolledBack;
 import dev.planrun.events.RunEvent.StepSkipped;
 import dev.planrun.events.RunEvent.StepStarted;
@@ -43,6 +44,10 @@ public interface RunListener {
     }
 
     default void output(StepOutput e) {
+        any(e);
+    }
+
+    default void progress(StepProgress e) {
         any(e);
     }
 

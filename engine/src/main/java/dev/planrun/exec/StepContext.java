@@ -28,6 +28,13 @@ public interface StepContext {
     /** Output of the step, line by line: goes to the step log and to the terminal view, masked. */
     void output(String line);
 
+    /**
+     * How far the step is, as often as the executor likes: the engine passes on a few updates a
+     * second to the terminal view (not to the journal or the step log).
+     */
+    default void progress(Progress progress) {
+    }
+
     /** Runs external programs (Apache Commons Exec), with timeouts that kill the process tree. */
     ProcessRunner processes();
 

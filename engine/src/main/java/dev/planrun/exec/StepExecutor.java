@@ -1,6 +1,8 @@
 package dev.planrun.exec;
 
 import dev.planrun.model.Step;
+import dev.planrun.problem.Problem;
+import java.util.List;
 
 /**
  * Runs one type of step. Steps arrive resolved: every {@code ${...}} replaced with its value
@@ -28,6 +30,17 @@ public interface StepExecutor<S extends Step> {
      * @throws StepFailedException when the step did not achieve its effect
      */
     StepOutcome apply(S step, StepContext context) throws StepFailedException;
+
+    /**
+     * What would stop the step from running, found by reading its inputs as they are now: no
+     * connection, no program, no change. An input that does not exist yet is not a problem here
+     * (an earlier step may make it; the step looks again when it starts). Apply asks for every
+     * step before the first one runs, so that a plan that cannot get through does not start;
+     * validation and the review report the same problems.
+     */
+    default List<Problem> inputProblems(S step) {
+        return List.of();
+    }
 
     /** True when the type has its own inverse ({@code rollback: auto}). */
     boolean hasAutoRollback();

@@ -49,8 +49,8 @@ public final class RunJournal implements RunListener, AutoCloseable {
 
     @Override
     public void any(RunEvent event) {
-        if (event instanceof RunEvent.StepOutput) {
-            return;
+        if (event instanceof RunEvent.StepOutput || event instanceof RunEvent.StepProgress) {
+            return; // the step log has the output; progress is for the terminal, and would force a write each time
         }
         try {
             byte[] line = (json.writeValueAsString(event) + "\n").getBytes(StandardCharsets.UTF_8);

@@ -86,6 +86,8 @@ public final class ReviewBuilder {
         Step resolved = resolveOr(problems, step, what, () -> resolver.resolve(step), step);
         boolean ok = problems.size() == before; // else its checks are shown as written, not evaluated
         StepPreview preview = preview(resolved);
+        preview.errors().forEach(e -> problems.add(new Problem(e.severity(), e.position(),
+                what + ": " + masker.mask(e.message()))));
         StepCommon c = step.common();
         CheckReview when = c.when() == null ? null : ok ? checks.review(c.when()) : checks.unresolved(c.when());
         List<CheckReview> pre = new ArrayList<>();

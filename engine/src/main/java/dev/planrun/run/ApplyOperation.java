@@ -6,6 +6,7 @@ import dev.planrun.graph.Ordering;
 import dev.planrun.graph.PlanGraph;
 import dev.planrun.interp.ParamResolver;
 import dev.planrun.interp.ResolvedParams;
+import dev.planrun.interp.Scope;
 import dev.planrun.journal.RunHistory;
 import dev.planrun.journal.RunLayout;
 import dev.planrun.journal.StepState;
@@ -49,9 +50,15 @@ public final class ApplyOperation {
             return RunResult.withoutRun(RunStatus.INVALID, "the parameters are not usable", params.problems());
         }
         String digest = RunParams.digest(plan, params.scope());
+        if (!request.resume()) {
+            Optional<RunResult> refused = InputCheck.of(sorted.steps(), id -> false, params.scope(), services.executors());
+            if (refused.isPresent()) {
+                return refused.get();
+            }
+        }
         OnFailure onFailure = request.onFailure() == null ? plan.onFailure() : request.onFailure();
         try (RunLock lock = opener.lock(plan.id(), digest)) {
-            return request.resume() ? resume(request, sorted.steps(), digest, onFailure)
+            return request.resume() ? resume(request, sorted.steps(), digest, onFailure, params.scope())
                     : fresh(request, sorted.steps(), digest, onFailure);
         } catch (LockHeldException e) {
             return RunResult.withoutRun(RunStatus.LOCKED, e.getMessage(), List.of());
@@ -72,7 +79,7 @@ public final class ApplyOperation {
         });
     }
 
-    private RunResult resume(ApplyRequest request, List<Step> order, String digest, OnFailure onFailure)
+    private RunResult resume(ApplyRequest request, List<Step> order, String digest, OnFailure onFailure, Scope scope)
             throws IOException {
         Plan plan = request.plan();
         Optional<Resumption> found = Resumption.latest(services.store(), plan.id(), digest);
@@ -82,6 +89,10 @@ public final class ApplyOperation {
                     List.of());
         }
         Resumption r = found.get();
+        Optional<RunResult> refused = InputCheck.of(order, id -> r.finished(plan, id), scope, services.executors());
+        if (refused.isPresent()) {
+            return refused.get();
+        }
         RunHistory history = r.history();
         if (history.rollingBack()) {
             return new RunResult(RunStatus.INTERRUPTED, r.layout().runId(), r.layout().runDir(), "run "

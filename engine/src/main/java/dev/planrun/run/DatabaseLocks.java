@@ -14,6 +14,12 @@ import java.util.Map;
  * takes {@code planrun:<database>} on a session of its own, kept until the run ends, so that two
  * planrun processes (on any hosts) never upgrade the same database at once. The file lock only
  * keeps apart the runs of one machine's state directory.
+ *
+ * <p>No retry when the lock is held: a session's locks outlive its connection by the moment its
+ * backend takes to exit, but a run releases its lock with {@code pg_advisory_unlock} (at once),
+ * and a resume after a crash reaches its first sql step long after the dead client's backend
+ * has gone. A backend about to exit looks like a live idle holder in {@code pg_stat_activity},
+ * so waiting "only for those" has nothing to tell them apart by; exit 4 names the holder.
  */
 final class DatabaseLocks implements AutoCloseable {
 

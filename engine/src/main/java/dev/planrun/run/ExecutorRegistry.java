@@ -7,6 +7,7 @@ import dev.planrun.exec.StepFailedException;
 import dev.planrun.exec.StepOutcome;
 import dev.planrun.exec.StepPreview;
 import dev.planrun.model.Step;
+import dev.planrun.problem.Problem;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.HashMap;
@@ -57,6 +58,10 @@ public final class ExecutorRegistry {
 
     public StepOutcome apply(Step step, StepContext context) throws StepFailedException {
         return of(step).apply(step, context);
+    }
+
+    public List<Problem> inputProblems(Step step) {
+        return of(step).inputProblems(step);
     }
 
     public boolean hasAutoRollback(Step step) {

@@ -44,6 +44,10 @@ final class Reporter {
         emit(new RunEvent.StepOutput(now(), step, mask(line)));
     }
 
+    void progress(String step, dev.planrun.exec.Progress p) {
+        emit(new RunEvent.StepProgress(now(), step, p.done(), mask(p.unit()), p.bytesDone(), p.bytesTotal()));
+    }
+
     void warning(String step, String message) {
         emit(new RunEvent.StepWarning(now(), step, mask(message)));
     }

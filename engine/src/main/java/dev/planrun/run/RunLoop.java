@@ -103,7 +103,8 @@ final class RunLoop {
                 default -> throw new IllegalStateException(r.kind().name());
             }
         }
-        String done = "done: " + session.order().size() + " step(s)";
+        int n = session.order().size();
+        String done = n + (n == 1 ? " step" : " steps");
         return result(RunStatus.DONE, continued.isEmpty() ? done
                 : done + "; failed and continued past (continue-on-error): " + String.join(", ", continued), List.of());
     }

@@ -3,6 +3,7 @@ package dev.planrun.run;
 import dev.planrun.check.Connector;
 import dev.planrun.exec.Confirmer;
 import dev.planrun.exec.ProcessRunner;
+import dev.planrun.exec.Progress;
 import dev.planrun.exec.StepContext;
 import dev.planrun.interp.Masker;
 import java.io.IOException;
@@ -12,6 +13,7 @@ import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.SQLException;
 import java.time.Clock;
+import java.time.Duration;
 import java.util.Map;
 
 /**
@@ -21,12 +23,15 @@ import java.util.Map;
  */
 final class RunStepContext implements StepContext {
 
+    static final Duration PROGRESS_INTERVAL = Duration.ofMillis(250);
+
     private final RunSession session;
     private final String stepId;
     private final Path stepDir;
     private volatile Confirmer.Answer lastAnswer;
     private long lines;
     private String lastLine;
+    private long lastProgress = Long.MIN_VALUE;
 
     RunStepContext(RunSession session, String stepId, Path stepDir) {
         this.session = session;
@@ -63,6 +68,19 @@ final class RunStepContext implements StepContext {
             }
         }
         session.reporter().output(stepId, line);
+    }
+
+    /** At most one update per {@link #PROGRESS_INTERVAL}: a view redraws, it does not need each statement. */
+    @Override
+    public void progress(Progress progress) {
+        long now = session.services().clock().millis();
+        synchronized (this) {
+            if (lastProgress != Long.MIN_VALUE && now - lastProgress < PROGRESS_INTERVAL.toMillis()) {
+                return;
+            }
+            lastProgress = now;
+        }
+        session.reporter().progress(stepId, progress);
     }
 
     @Override

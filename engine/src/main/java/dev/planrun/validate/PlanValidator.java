@@ -82,6 +82,16 @@ public final class PlanValidator {
     }
 
     /**
+     * The problems of the scripts of the plan's sql steps (see {@code SqlScriptsRule}): apart from
+     * {@link #validate}, which reads only the plan, because it reads the script files there are now,
+     * with the params known now. {@code plan} and {@code apply} find the same with their params.
+     */
+    public List<Problem> scripts(Plan plan, Map<String, Object> suppliedParamsOrNull, SourceText sourceOrNull) {
+        ValidationContext context = new ValidationContext(suppliedParamsOrNull, environment, sourceOrNull);
+        return new SqlScriptsRule().check(plan, context).stream().sorted().distinct().toList();
+    }
+
+    /**
      * Starts building the validator (Hibernate Validator's bootstrap and the model's metadata, a
      * few hundred milliseconds in a fresh process) on a background thread, so that it is ready
      * when loading the plan ends. Optional: {@link #validate} builds it when it is not.

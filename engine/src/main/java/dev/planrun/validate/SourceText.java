@@ -55,6 +55,16 @@ public final class SourceText {
         return Optional.empty();
     }
 
+    /** The text of a 1-based line of {@code file} (without its line break), when it is at hand. */
+    public Optional<String> line(String file, int line) {
+        if (!this.file.equals(file) || line < 1 || line > lineStarts.length) {
+            return Optional.empty();
+        }
+        int end = line < lineStarts.length ? lineStarts[line] - 1 : text.length();
+        String s = text.substring(lineStarts[line - 1], Math.max(lineStarts[line - 1], end));
+        return Optional.of(s.endsWith("\r") ? s.substring(0, s.length() - 1) : s);
+    }
+
     private Position positionOf(int offset) {
         int line = Arrays.binarySearch(lineStarts, offset);
         if (line < 0) {

@@ -21,14 +21,28 @@ public final class Validation {
 
     private final PlanLoader loader;
     private final PlanValidator validator;
+    private final boolean readScripts;
 
     public Validation() {
         this(new PlanLoader(), new PlanValidator());
     }
 
     public Validation(PlanLoader loader, PlanValidator validator) {
+        this(loader, validator, false);
+    }
+
+    private Validation(PlanLoader loader, PlanValidator validator, boolean readScripts) {
         this.loader = loader;
         this.validator = validator;
+        this.readScripts = readScripts;
+    }
+
+    /**
+     * The same validation that also reads the scripts of sql steps (see
+     * {@link PlanValidator#scripts}): what {@code planrun validate} does.
+     */
+    public Validation readingScripts() {
+        return new Validation(loader, validator, true);
     }
 
     public LoadResult of(Path file) {
@@ -66,6 +80,9 @@ public final class Validation {
         Plan plan = loaded.plan().orElseThrow();
         List<Problem> problems = new ArrayList<>(loaded.problems());
         problems.addAll(validator.validate(plan, supplied, source));
+        if (readScripts) {
+            problems.addAll(validator.scripts(plan, supplied, source));
+        }
         return new LoadResult(loaded.plan(), problems);
     }
 }

@@ -67,6 +67,11 @@ public final class ValidationContext {
         return find("\n" + key + ":", plan).map(p -> Position.of(p.file(), p.line() + 1, 1)).orElse(plan);
     }
 
+    /** A line of the plan file's text, when it is at hand. */
+    public Optional<String> line(Position at) {
+        return source == null ? Optional.empty() : source.line(at.file(), at.line());
+    }
+
     /** Where {@code needle} is written at or after {@code from}, when the source text is at hand and has it. */
     public Optional<Position> find(String needle, Position from) {
         return source == null ? Optional.empty() : source.find(needle, from);

@@ -16,6 +16,7 @@ import dev.planrun.model.CheckMeta;
 import dev.planrun.model.Expect;
 import dev.planrun.model.Position;
 import dev.planrun.model.Wait;
+import dev.planrun.testkit.ManualClock;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;

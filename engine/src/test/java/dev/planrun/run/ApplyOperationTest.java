@@ -51,6 +51,7 @@ class ApplyOperationTest {
         RunResult r = e.apply(p);
         assertThat(r.exitCode()).isZero();
         assertThat(r.status()).isEqualTo(RunStatus.DONE);
+        assertThat(r.message()).isEqualTo("3 steps");
         assertThat(e.executors.calls).containsExactly("apply:a", "apply:b", "apply:c");
         assertThat(EngineFixture.eventNames(r)).containsExactly("run-started", "step-started:a", "step-succeeded:a",
                 "step-started:b", "step-succeeded:b", "step-started:c", "output-summary:c", "step-succeeded:c",

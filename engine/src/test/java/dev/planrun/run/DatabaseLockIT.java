@@ -20,6 +20,7 @@ import dev.planrun.process.CommonsExecProcessRunner;
 import dev.planrun.sql.DatabaseTarget;
 import dev.planrun.sql.lock.AdvisoryLock;
 import dev.planrun.sql.lock.LockAttempt;
+import dev.planrun.testkit.SessionEnd;
 import dev.planrun.testkit.TestPostgres;
 import java.nio.file.Path;
 import java.sql.Connection;
@@ -67,12 +68,12 @@ class DatabaseLockIT {
         DatabaseTarget db = TestPostgres.get().createDatabase("dblock");
         Plan plan = plan(db);
         String database = db.url().substring(db.url().lastIndexOf('/') + 1).replaceAll("\\?.*", "");
-        RunResult locked;
-        try (Connection other = db.open()) {
-            LockAttempt attempt = AdvisoryLock.tryAcquire(other, AdvisoryLock.nameFor(database));
-            assertThat(attempt).isInstanceOf(LockAttempt.Acquired.class);
-            locked = new ApplyOperation(services()).apply(new ApplyRequest(plan, ParamInputs.NONE, null, false));
-        }
+        Connection other = db.open();
+        LockAttempt attempt = AdvisoryLock.tryAcquire(other, AdvisoryLock.nameFor(database));
+        assertThat(attempt).isInstanceOf(LockAttempt.Acquired.class);
+        RunResult locked = new ApplyOperation(services()).apply(new ApplyRequest(plan, ParamInputs.NONE, null, false));
+        // the other holder goes away as a crashed one does: its session ends, the server releases the lock
+        SessionEnd.closeAndWaitForBackendExit(other, db);
         assertThat(locked.exitCode()).isEqualTo(4);
         assertThat(locked.message()).contains("another session holds the database lock planrun:" + database)
                 .contains("(pid ");

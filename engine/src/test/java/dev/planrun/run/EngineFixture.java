@@ -28,6 +28,8 @@ final class EngineFixture {
     final List<RunEvent> events = Collections.synchronizedList(new ArrayList<>());
     Confirmer confirmer = (title, text) -> Confirmer.Answer.UNAVAILABLE;
     RunListener extra = new RunListener() { };
+    /** The run's clock; null: the system's. */
+    java.time.Clock clock;
 
     EngineFixture(Path dir) {
         this.dir = dir;
@@ -46,7 +48,7 @@ final class EngineFixture {
             }
         };
         return new RunServices(executors.registry(), none, (t, i) -> confirmer.confirm(t, i), store,
-                List.of(recorder), Map.of(), dir, null, d -> { }, null, null);
+                List.of(recorder), Map.of(), dir, clock, d -> { }, null, null);
     }
 
     RunResult apply(Plan plan) {

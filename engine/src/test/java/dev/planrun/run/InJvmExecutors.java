@@ -2,6 +2,7 @@ package dev.planrun.run;
 
 import dev.planrun.exec.Confirmer;
 import dev.planrun.exec.ResumeSafety;
+import dev.planrun.exec.Progress;
 import dev.planrun.exec.StepContext;
 import dev.planrun.exec.StepExecutor;
 import dev.planrun.exec.StepFailedException;
@@ -25,15 +26,22 @@ import java.util.List;
  * Executors that work inside the JVM on real files, for unit tests of the engine's logic (the
  * integration tests use the real executors). A shell step's argv is an instruction:
  * {@code mark PATH} writes a file, {@code fail MESSAGE} fails, {@code flaky COUNTER N} fails until
- * its N-th attempt, {@code say LINE...} outputs lines.
+ * its N-th attempt, {@code say LINE...} outputs lines, {@code progress N} reports progress N times
+ * (1 to N statements of N kB), running {@link #betweenProgress} after each.
  */
 final class InJvmExecutors {
+
+    /** Run after each update of {@code progress N} (a test's clock moves on here). */
+    Runnable betweenProgress = () -> { };
 
     /** Every apply and rollback, in order: {@code apply:id}, {@code rollback:id}. */
     final List<String> calls = Collections.synchronizedList(new ArrayList<>());
 
+    /** The sql executor: unused by default; a test may put the real one here (it previews and checks scripts without a database). */
+    StepExecutor<SqlStep> sql = new Unused<>(SqlStep.class);
+
     ExecutorRegistry registry() {
-        return ExecutorRegistry.of(List.of(new Shell(), new Copy(), new Manual(), new Unused<>(SqlStep.class),
+        return ExecutorRegistry.of(List.of(new Shell(), new Copy(), new Manual(), sql,
                 new Unused<>(PipStep.class), new Unused<>(ConfigSetStep.class)));
     }
 
@@ -65,6 +73,13 @@ final class InJvmExecutors {
                         }
                     }
                     case "say" -> argv.subList(1, argv.size()).forEach(context::output);
+                    case "progress" -> {
+                        int n = Integer.parseInt(argv.get(1));
+                        for (int i = 1; i <= n; i++) {
+                            context.progress(new Progress(i, "statements", i * 1000L, n * 1000L));
+                            betweenProgress.run();
+                        }
+                    }
                     default -> throw new StepFailedException("unknown instruction " + argv.get(0));
                 }
             } catch (IOException e) {

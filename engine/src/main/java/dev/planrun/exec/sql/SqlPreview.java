@@ -10,7 +10,10 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 
-/** The dry-run view of a sql step, from the script inspector: nothing is run, no connection opened. */
+/**
+ * The dry-run view of a sql step, from the script inspector: nothing is run, no connection opened.
+ * What the script says that planrun refuses is an error; a file missing now is a warning.
+ */
 final class SqlPreview {
 
     private SqlPreview() {
@@ -19,7 +22,7 @@ final class SqlPreview {
     static StepPreview of(SqlStep step, ScriptInspection in, Masker masker) {
         String name = step.file() != null ? step.file() : "inline script";
         String summary = "run " + name + " on connection " + step.connection() + " (" + in.statements()
-                + " statement(s), " + (step.client() == SqlStep.SqlClient.PSQL ? "with psql" : "through JDBC") + ")";
+                + (in.statements() == 1 ? " statement, " : " statements, ") + (step.client() == SqlStep.SqlClient.PSQL ? "with psql" : "through JDBC") + ")";
         List<String> details = new ArrayList<>();
         List<StepPreview.FileDigest> inputs = new ArrayList<>();
         for (FileInfo f : in.files()) {
@@ -38,7 +41,9 @@ final class SqlPreview {
         if (step.expectOutput() != null) {
             details.add("expect output matching: " + masker.mask(step.expectOutput()));
         }
-        List<String> warnings = in.problems().stream().map(p -> masker.mask(p.toString())).toList();
-        return new StepPreview(masker.mask(summary), details, warnings, inputs);
+        List<String> warnings = in.missingFile() == null ? List.of()
+                : List.of(masker.mask(in.missingFile().position() + ": " + in.missingFile().message()
+                + " now (if an earlier step makes it, it is checked when this step starts)"));
+        return new StepPreview(masker.mask(summary), details, warnings, inputs, in.refusals());
     }
 }

@@ -1,5 +1,6 @@
 package dev.planrun.exec.sql;
 
+import dev.planrun.exec.Progress;
 import dev.planrun.exec.ResumeSafety;
 import dev.planrun.exec.StepContext;
 import dev.planrun.exec.StepExecutor;
@@ -7,19 +8,19 @@ import dev.planrun.exec.StepFailedException;
 import dev.planrun.exec.StepOutcome;
 import dev.planrun.exec.StepPreview;
 import dev.planrun.model.SqlStep;
+import dev.planrun.problem.Problem;
 import dev.planrun.sql.ScriptListener;
 import dev.planrun.sql.ScriptNotice;
-import dev.planrun.sql.ScriptOptions;
+import dev.planrun.sql.ScriptProgress;
 import dev.planrun.sql.ScriptResult;
-import dev.planrun.sql.SqlScript;
 import dev.planrun.sql.jdbc.JdbcScriptRunner;
 import dev.planrun.sql.psql.PsqlScriptRunner;
 import dev.planrun.sql.script.ScriptInspection;
-import dev.planrun.sql.script.ScriptInspector;
+import dev.planrun.sql.script.StepScripts;
 import java.io.IOException;
-import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.SQLException;
+import java.util.List;
 import java.util.Optional;
 import java.util.regex.Pattern;
 
@@ -39,13 +40,23 @@ public final class SqlStepExecutor implements StepExecutor<SqlStep> {
 
     @Override
     public StepPreview preview(SqlStep step, StepContext context) {
-        return SqlPreview.of(step, inspect(step, new ScriptInspector(true, step.client() == SqlStep.SqlClient.PSQL)),
-                context.masker());
+        return SqlPreview.of(step, StepScripts.inspect(step, true), context.masker());
+    }
+
+    /** The script's refusals (an unsupported meta-command, BEGIN under transaction: single); none while it is missing. */
+    @Override
+    public List<Problem> inputProblems(SqlStep step) {
+        return StepScripts.inspect(step, false).refusals();
     }
 
     @Override
     public StepOutcome apply(SqlStep step, StepContext context) throws StepFailedException {
-        ScriptInspection inspection = inspect(step, new ScriptInspector(false, step.client() == SqlStep.SqlClient.PSQL));
+        ScriptInspection inspection = StepScripts.inspect(step, false);
+        if (!inspection.runnable()) {
+            // before connecting: a script planrun refuses sends nothing, not even its transaction
+            throw new StepFailedException(context.masker().mask(String.join("; ",
+                    inspection.problems().stream().map(Object::toString).toList())) + " (nothing was run)");
+        }
         try (Connection c = context.connect(step.connection())) {
             Optional<TransactionRecord> earlier = TransactionRecord.read(context.stepDir());
             if (earlier.isPresent() && "committed".equals(earlier.get().status(c))) {
@@ -55,12 +66,12 @@ public final class SqlStepExecutor implements StepExecutor<SqlStep> {
             ScriptResult result;
             if (step.client() == SqlStep.SqlClient.PSQL) {
                 result = PsqlScriptRunner.withInstalledPsql(SqlTargets.of(step.connection(), context), listener(context))
-                        .run(script(step), options(step));
+                        .run(StepScripts.script(step), StepScripts.options(step));
             } else {
                 if (inspection.transaction().wrapped()) {
                     TransactionRecord.begin(c, context.stepDir());
                 }
-                result = new JdbcScriptRunner(c, listener(context)).run(script(step), options(step));
+                result = new JdbcScriptRunner(c, listener(context)).run(StepScripts.script(step), StepScripts.options(step));
             }
             return outcome(step, result, context);
         } catch (SQLException | IOException e) {
@@ -84,7 +95,8 @@ public final class SqlStepExecutor implements StepExecutor<SqlStep> {
                     + context.masker().mask(step.expectOutput()) + "/" + (result.committed()
                     ? " (what it did was committed)" : " (nothing was committed)"));
         }
-        return StepOutcome.done(result.statementsExecuted() + " statement(s) in "
+        long n = result.statementsExecuted();
+        return StepOutcome.done(n + (n == 1 ? " statement in " : " statements in ")
                 + result.duration().toMillis() + " ms; " + result.transaction().reason());
     }
 
@@ -103,8 +115,7 @@ public final class SqlStepExecutor implements StepExecutor<SqlStep> {
         try {
             Optional<TransactionRecord> record = TransactionRecord.read(context.stepDir());
             if (record.isEmpty()) {
-                return inspect(step, new ScriptInspector(false, step.client() == SqlStep.SqlClient.PSQL))
-                        .transaction().wrapped() && step.client() == SqlStep.SqlClient.JDBC
+                return StepScripts.inspect(step, false).transaction().wrapped() && step.client() == SqlStep.SqlClient.JDBC
                         ? ResumeSafety.safe("its transaction had not started: nothing ran")
                         : ResumeSafety.unsafe("the script commits as it goes (" + step.transaction().name()
                         .toLowerCase(java.util.Locale.ROOT) + ", client " + step.client().name()
@@ -128,19 +139,6 @@ public final class SqlStepExecutor implements StepExecutor<SqlStep> {
         }
     }
 
-    static SqlScript script(SqlStep step) {
-        Path cwd = Path.of("").toAbsolutePath();
-        return step.file() != null ? SqlScript.file(Path.of(step.file())) : SqlScript.inline(step.id(), step.script(), cwd);
-    }
-
-    static ScriptOptions options(SqlStep step) {
-        return ScriptOptions.defaults().withTransaction(step.transaction()).withVariables(step.vars());
-    }
-
-    private static ScriptInspection inspect(SqlStep step, ScriptInspector inspector) {
-        return inspector.inspect(script(step), options(step));
-    }
-
     private static ScriptListener listener(StepContext context) {
         return new ScriptListener() {
             @Override
@@ -151,6 +149,11 @@ public final class SqlStepExecutor implements StepExecutor<SqlStep> {
             @Override
             public void notice(ScriptNotice notice) {
                 context.output(notice.toString());
+            }
+
+            @Override
+            public void progress(ScriptProgress p) {
+                context.progress(new Progress(p.statementsExecuted(), "statements", p.bytesRead(), p.bytesTotal()));
             }
         };
     }

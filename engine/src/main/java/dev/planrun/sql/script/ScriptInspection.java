@@ -18,10 +18,13 @@ import java.util.Map;
  * @param transaction  how transactions will be handled, and why
  * @param problems     what stops the script from running (an unsupported meta-command, a
  *                     missing included file, ...), with file, line and column
+ * @param missingFile  the problem among {@code problems} that a file of the script (the script
+ *                     itself or one it includes) does not exist, where the inspection stopped;
+ *                     null when every file it came to exists
  */
 public record ScriptInspection(List<FileInfo> files, long bytes, long statements, long copyBlocks,
                                Map<String, Integer> metaCommands, TransactionDecision transaction,
-                               List<Problem> problems) {
+                               List<Problem> problems, Problem missingFile) {
 
     public ScriptInspection {
         files = List.copyOf(files);
@@ -32,6 +35,14 @@ public record ScriptInspection(List<FileInfo> files, long bytes, long statements
     /** The script's own file (or inline text); empty when it could not be read to its end. */
     public java.util.Optional<FileInfo> script() {
         return files.isEmpty() ? java.util.Optional.empty() : java.util.Optional.of(files.get(0));
+    }
+
+    /**
+     * The problems of the script as written: every problem but a missing file. A file that does
+     * not exist now may be made by an earlier step; what the script says is wrong in any case.
+     */
+    public List<Problem> refusals() {
+        return problems.stream().filter(p -> p != missingFile).toList();
     }
 
     /** True when the script can run: no error among the problems. */

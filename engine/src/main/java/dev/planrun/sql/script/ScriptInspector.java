@@ -9,6 +9,7 @@ import dev.planrun.sql.parse.MetaCommand;
 import dev.planrun.sql.parse.SqlStatement;
 import dev.planrun.sql.parse.StatementTraits;
 import java.io.IOException;
+import java.nio.file.NoSuchFileException;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -53,6 +54,7 @@ public final class ScriptInspector {
         long copies = 0;
         List<FileInfo> files = List.of();
         long bytes = 0;
+        Problem missing = null;
         ScriptCursor cursor = null;
         try {
             cursor = new ScriptCursor(script, new PsqlVariables(options.variables()), true, hashFiles);
@@ -78,6 +80,9 @@ public final class ScriptInspector {
             }
         } catch (ScriptReadException e) {
             problems.add(Problem.error(e.position(), e.getMessage()));
+            if (e.getCause() instanceof NoSuchFileException) {
+                missing = problems.get(problems.size() - 1);
+            }
         } catch (IOException e) {
             problems.add(Problem.error(Position.of(script.name(), 0, 0), "cannot read the script: " + e.getMessage()));
         } finally {
@@ -89,7 +94,8 @@ public final class ScriptInspector {
         }
         TransactionPlanner.Plan plan = TransactionPlanner.decide(options.transaction(), control, outside);
         plan.problem().ifPresent(problems::add);
-        return new ScriptInspection(files, bytes, statements, copies, meta, plan.decision(), problems);
+        return new ScriptInspection(files, bytes, statements, copies, meta, plan.decision(), problems,
+                missing);
     }
 
     private static void check(MetaCommand m, Located at, List<Problem> problems) {

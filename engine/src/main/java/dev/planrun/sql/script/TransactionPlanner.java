@@ -29,7 +29,7 @@ public final class TransactionPlanner {
             case AUTO -> auto(control, outside);
             case SINGLE -> single(control, outside);
             case NONE -> new Plan(new TransactionDecision(requested, Handling.AS_WRITTEN,
-                    "transaction: none: each statement commits on its own, as psql runs it"), Optional.empty());
+                    "each statement commits on its own, as psql runs it"), Optional.empty());
         };
     }
 
@@ -59,7 +59,7 @@ public final class TransactionPlanner {
 
     private static Plan single(List<Found> control, List<Found> outside) {
         TransactionDecision decision = new TransactionDecision(SqlStep.Transaction.SINGLE, Handling.ONE_TRANSACTION,
-                "transaction: single: the script runs in one transaction, so a failure leaves nothing behind");
+                "the script runs in one transaction, so a failure leaves nothing behind");
         if (!control.isEmpty()) {
             return new Plan(decision, Optional.of(Problem.error(control.get(0).position(),
                     "transaction: single, but the script has its own transaction control (" + list(control)

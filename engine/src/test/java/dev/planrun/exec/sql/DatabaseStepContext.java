@@ -24,6 +24,7 @@ final class DatabaseStepContext implements StepContext {
     private final DatabaseTarget db;
     private final Path stepDir;
     final List<String> lines = Collections.synchronizedList(new ArrayList<>());
+    final List<dev.planrun.exec.Progress> progress = Collections.synchronizedList(new ArrayList<>());
 
     DatabaseStepContext(DatabaseTarget db, Path stepDir) {
         this.db = db;
@@ -43,6 +44,11 @@ final class DatabaseStepContext implements StepContext {
     @Override
     public Path stepDir() {
         return stepDir;
+    }
+
+    @Override
+    public void progress(dev.planrun.exec.Progress p) {
+        progress.add(p);
     }
 
     @Override

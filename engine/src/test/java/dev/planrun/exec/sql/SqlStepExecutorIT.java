@@ -62,13 +62,16 @@ class SqlStepExecutorIT {
     void runsTheScriptInOneTransactionAndChecksItsOutput() throws Exception {
         SqlStep step = file("upgrade.sql", SCRIPT, SqlStep.Transaction.AUTO, "SUCCESSFULLY UPGRADED");
         StepPreview preview = executor.preview(step, context);
-        assertThat(preview.summary()).contains("(4 statement(s), through JDBC)");
+        assertThat(preview.summary()).contains("(4 statements, through JDBC)");
         assertThat(preview.inputs()).singleElement().satisfies(i -> assertThat(i.sha256()).hasSize(64));
         assertThat(count("select count(*) from pg_tables where tablename = 'dbpatch'")).isZero();
 
         StepOutcome outcome = executor.apply(step, context);
         assertThat(outcome.skipped()).isFalse();
-        assertThat(outcome.summary()).startsWith("4 statement(s)");
+        assertThat(outcome.summary()).startsWith("4 statements in ");
+        long size = Files.size(Path.of(step.file()));
+        assertThat(context.progress).as("the runner's last report reaches the step context")
+                .last().isEqualTo(new dev.planrun.exec.Progress(4, "statements", size, size));
         assertThat(count("select count(*) from dbpatch")).isEqualTo(1);
         assertThat(String.join("\n", context.lines)).contains("FIX").contains("SUCCESSFULLY UPGRADED");
         assertThat(context.stepDir().resolve(TransactionRecord.FILE)).exists();

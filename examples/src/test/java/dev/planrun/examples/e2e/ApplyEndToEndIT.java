@@ -74,7 +74,7 @@ class ApplyEndToEndIT {
         assertThat(root.resolve("backup/etc/server.properties")).exists();
         assertThat(root.resolve("etc/server.properties")).content().contains("db.password=" + EndToEnd.SECRET);
         assertThat(site.state()).endsWith("e2e-tools in the virtualenv: 2.0\nschema versions: 5.3,5.4\n");
-        assertThat(r.out()).contains("planrun: done: done: 10 step(s)").contains("SUCCESSFULLY UPGRADED").contains("migrating batch 1")
+        assertThat(r.out()).contains("planrun: done: 10 steps").contains("SUCCESSFULLY UPGRADED").contains("migrating batch 1")
                 .contains("connecting to the database with password ******");
         JsonNode skipped = EndToEnd.journal(state).stream()
                 .filter(n -> n.get("event").asText().equals("step-skipped")).findFirst().orElseThrow();

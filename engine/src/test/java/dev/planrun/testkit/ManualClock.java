@@ -1,4 +1,6 @@
-package dev.planrun.check;
+package dev.planrun.testkit;
+
+import dev.planrun.check.Sleeper;
 
 import java.time.Clock;
 import java.time.Duration;
@@ -7,15 +9,15 @@ import java.time.ZoneId;
 import java.time.ZoneOffset;
 
 /** A clock tests move by hand; its sleeper advances it instead of waiting. */
-final class ManualClock extends Clock {
+public final class ManualClock extends Clock {
 
     private Instant now = Instant.parse("2030-01-01T00:00:00Z");
 
-    void advance(Duration d) {
+    public void advance(Duration d) {
         now = now.plus(d);
     }
 
-    Sleeper sleeper(Runnable eachSleep) {
+    public Sleeper sleeper(Runnable eachSleep) {
         return d -> {
             advance(d);
             eachSleep.run();
