@@ -4,6 +4,7 @@ import dev.planrun.events.RunEvent;
 import dev.planrun.exec.ResumeSafety;
 import dev.planrun.graph.Ordering;
 import dev.planrun.graph.PlanGraph;
+import dev.planrun.interp.Masker;
 import dev.planrun.interp.ParamResolver;
 import dev.planrun.interp.ResolvedParams;
 import dev.planrun.journal.RunHistory;
@@ -51,7 +52,7 @@ public final class ApplyOperation {
         String digest = RunParams.digest(plan, params.scope());
         OnFailure onFailure = request.onFailure() == null ? plan.onFailure() : request.onFailure();
         try (RunLock lock = opener.lock(plan.id(), digest)) {
-            return request.resume() ? resume(request, sorted.steps(), digest, onFailure)
+            return request.resume() ? resume(request, sorted.steps(), digest, onFailure, params.scope().masker())
                     : fresh(request, sorted.steps(), digest, onFailure);
         } catch (LockHeldException e) {
             return RunResult.withoutRun(RunStatus.LOCKED, e.getMessage(), List.of());
@@ -72,8 +73,8 @@ public final class ApplyOperation {
         });
     }
 
-    private RunResult resume(ApplyRequest request, List<Step> order, String digest, OnFailure onFailure)
-            throws IOException {
+    private RunResult resume(ApplyRequest request, List<Step> order, String digest, OnFailure onFailure,
+                             Masker masker) throws IOException {
         Plan plan = request.plan();
         Optional<Resumption> found = Resumption.latest(services.store(), plan.id(), digest);
         if (found.isEmpty()) {
@@ -83,6 +84,10 @@ public final class ApplyOperation {
         }
         Resumption r = found.get();
         RunHistory history = r.history();
+        RunResult running = LeftRunning.refusal(r.layout(), history, masker, "resume");
+        if (running != null) {
+            return running;
+        }
         if (history.rollingBack()) {
             return new RunResult(RunStatus.INTERRUPTED, r.layout().runId(), r.layout().runDir(), "run "
                     + r.layout().runId() + " stopped in the middle of a rollback; finish it with planrun rollback",
