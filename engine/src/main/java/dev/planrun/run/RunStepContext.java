@@ -1,5 +1,6 @@
 package dev.planrun.run;
 
+import dev.planrun.journal.PrivateFiles;
 import dev.planrun.check.Connector;
 import dev.planrun.exec.Confirmer;
 import dev.planrun.exec.ProcessRunner;
@@ -8,7 +9,6 @@ import dev.planrun.interp.Masker;
 import dev.planrun.process.RunProcesses;
 import java.io.IOException;
 import java.io.UncheckedIOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.SQLException;
@@ -41,7 +41,7 @@ final class RunStepContext implements StepContext {
         this.stepDir = stepDir;
         this.action = action;
         try {
-            Files.createDirectories(stepDir);
+            PrivateFiles.directories(stepDir);
         } catch (IOException e) {
             throw new UncheckedIOException("cannot create the step directory " + stepDir, e);
         }

@@ -16,12 +16,12 @@ import dev.planrun.model.ParamType;
 import dev.planrun.model.Plan;
 import dev.planrun.model.Position;
 import dev.planrun.model.Rollback;
+import dev.planrun.testkit.SecretScan;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
-import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -205,12 +205,21 @@ class ApplyOperationTest {
         RunResult r = e.apply(p, Map.of("db_password", "pa55-w0rd!"), false);
         assertThat(r.exitCode()).isEqualTo(1);
         assertThat(r.message()).contains("******").doesNotContain("pa55-w0rd!");
-        try (Stream<Path> files = Files.walk(dir.resolve("state"))) {
-            for (Path f : files.filter(Files::isRegularFile).toList()) {
-                assertThat(Files.readString(f)).as(f.toString()).doesNotContain("pa55-w0rd!");
-            }
-        }
+        assertThat(SecretScan.findings(dir.resolve("state"), "pa55-w0rd!")).isEmpty();
         assertThat(Files.readString(r.runDir().resolve("steps/01-say/step.log"))).contains("connecting with ******");
         assertThat(e.events.toString()).doesNotContain("pa55-w0rd!");
+    }
+
+    @Test
+    void theStateDirectoryAndEverythingInItIsReadableByItsOwnerOnly() throws IOException {
+        EngineFixture e = engine();
+        Plan p = plan(dir, List.of(shell("say", List.of("say", "hello")), shell("boom", List.of("fail", "no"))),
+                List.of(), List.of(), OnFailure.STOP);
+        RunResult r = e.apply(p);
+        assertThat(e.apply(p, Map.of(), true).runId()).isEqualTo(r.runId());
+
+        assertThat(r.runDir().resolve("steps/01-say/step.log")).exists();
+        assertThat(r.runDir().resolve("report.json")).exists();
+        assertThat(SecretScan.notPrivate(dir.resolve("state"))).isEmpty();
     }
 }
