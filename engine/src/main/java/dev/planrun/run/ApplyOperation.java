@@ -9,6 +9,7 @@ import dev.planrun.interp.ParamResolver;
 import dev.planrun.interp.ResolvedParams;
 import dev.planrun.journal.RunHistory;
 import dev.planrun.journal.RunLayout;
+import dev.planrun.journal.StateDirs;
 import dev.planrun.journal.StepState;
 import dev.planrun.lock.LockHeldException;
 import dev.planrun.lock.RunLock;
@@ -57,8 +58,8 @@ public final class ApplyOperation {
         } catch (LockHeldException e) {
             return RunResult.withoutRun(RunStatus.LOCKED, e.getMessage(), List.of());
         } catch (IOException e) {
-            return RunResult.withoutRun(RunStatus.FAILED, "cannot use the state directory "
-                    + services.store().stateDir() + ": " + e.getMessage(), List.of());
+            return RunResult.withoutRun(RunStatus.INVALID, StateDirs.unusable(services.store().stateDir(), e),
+                    List.of());
         }
     }
 

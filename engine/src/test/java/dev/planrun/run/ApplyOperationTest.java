@@ -8,6 +8,7 @@ import static dev.planrun.run.TestPlans.with;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import dev.planrun.interp.ParamInputs;
 import dev.planrun.model.Check;
 import dev.planrun.model.CheckMeta;
 import dev.planrun.model.Expect;
@@ -221,5 +222,26 @@ class ApplyOperationTest {
         assertThat(r.runDir().resolve("steps/01-say/step.log")).exists();
         assertThat(r.runDir().resolve("report.json")).exists();
         assertThat(SecretScan.notPrivate(dir.resolve("state"))).isEmpty();
+    }
+
+    @Test
+    void anUnusableStateDirectoryIsAUsageErrorThatSaysWhy() throws IOException {
+        EngineFixture e = engine();
+        Plan p = plan(dir, List.of(shell("say", List.of("say", "hello"))), List.of(), List.of(), OnFailure.STOP);
+        Path file = Files.writeString(dir.resolve("a-file"), "");
+        RunServices s = e.services();
+        Map<Path, String> why = Map.of(file, file + " exists and is not a directory",
+                file.resolve("below"), file + " exists and is not a directory",
+                Path.of("/proc/nope"), "cannot create or open /proc/nope (no such file or directory)");
+        for (Path state : why.keySet()) {
+            RunServices elsewhere = new RunServices(s.executors(), s.processes(), s.confirmer(),
+                    new dev.planrun.journal.RunStore(state), s.listeners(), s.environment(), s.workingDir(), s.clock(),
+                    s.sleeper(), s.connector(), s.checks());
+            RunResult r = new ApplyOperation(elsewhere).apply(new ApplyRequest(p, ParamInputs.NONE, null, false));
+            assertThat(r.exitCode()).as("%s", r).isEqualTo(2);
+            assertThat(r.message()).isEqualTo("cannot use the state directory " + state + ": " + why.get(state)
+                    + "; give a directory planrun may create and write with --state-dir or $PLANRUN_STATE_DIR");
+        }
+        assertThat(e.executors.calls).isEmpty();
     }
 }
