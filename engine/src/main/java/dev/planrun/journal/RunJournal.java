@@ -28,7 +28,7 @@ public final class RunJournal implements RunListener, AutoCloseable {
      * is removed first, so that the next event starts on a line of its own.
      */
     public RunJournal(Path file) throws IOException {
-        this.channel = FileChannel.open(file, StandardOpenOption.CREATE, StandardOpenOption.READ,
+        this.channel = FileChannel.open(PrivateFiles.file(file), StandardOpenOption.CREATE, StandardOpenOption.READ,
                 StandardOpenOption.WRITE);
         this.json = JournalJson.mapper();
         channel.truncate(endOfLastCompleteLine());

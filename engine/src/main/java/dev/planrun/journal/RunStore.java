@@ -45,13 +45,16 @@ public final class RunStore {
 
     /** Creates the directory of a new run begun at {@code now}. */
     public RunLayout create(String planId, Instant now) throws IOException {
-        Files.createDirectories(planDir(planId));
+        PrivateFiles.directories(planDir(planId));
+        // runs made by an earlier planrun may be open to every user: not any more
+        PrivateFiles.restrict(stateDir.resolve("runs"));
+        PrivateFiles.restrict(planDir(planId));
         while (true) {
             byte[] tail = new byte[2];
             random.nextBytes(tail);
             String id = ID_TIME.format(now) + "-" + HexFormat.of().formatHex(tail);
             try {
-                Path dir = Files.createDirectory(planDir(planId).resolve(id));
+                Path dir = PrivateFiles.directory(planDir(planId).resolve(id));
                 return new RunLayout(dir, id);
             } catch (FileAlreadyExistsException taken) {
                 // another run began the same second with the same suffix: draw again

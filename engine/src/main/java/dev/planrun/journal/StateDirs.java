@@ -1,6 +1,12 @@
 package dev.planrun.journal;
 
+import java.io.IOException;
+import java.nio.file.AccessDeniedException;
+import java.nio.file.FileAlreadyExistsException;
+import java.nio.file.FileSystemException;
+import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
+import java.util.Locale;
 import java.util.Map;
 
 /**
@@ -30,5 +36,28 @@ public final class StateDirs {
             return Path.of(xdg, "planrun");
         }
         return userHome.resolve(".local/state/planrun");
+    }
+
+    /**
+     * Why a state directory cannot be used, for the operator, e.g. {@code cannot use the state
+     * directory /dev/null: /dev/null exists and is not a directory; give a writable directory
+     * with --state-dir or $PLANRUN_STATE_DIR}.
+     */
+    public static String unusable(Path stateDir, IOException e) {
+        return "cannot use the state directory " + stateDir + ": " + reason(e)
+                + "; give a directory planrun may create and write with --state-dir or $PLANRUN_STATE_DIR";
+    }
+
+    private static String reason(IOException e) {
+        if (!(e instanceof FileSystemException f) || f.getFile() == null) {
+            return e.getMessage();
+        }
+        if (f instanceof FileAlreadyExistsException) {
+            return f.getFile() + " exists and is not a directory";
+        }
+        String why = f.getReason() != null ? f.getReason().toLowerCase(Locale.ROOT)
+                : f instanceof AccessDeniedException ? "permission denied"
+                : f instanceof NoSuchFileException ? "no such file or directory" : "refused";
+        return "cannot create or open " + f.getFile() + " (" + why + ")";
     }
 }

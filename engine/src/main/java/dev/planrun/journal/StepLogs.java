@@ -77,8 +77,8 @@ public final class StepLogs implements RunListener, AutoCloseable {
             BufferedWriter w = open.get(step);
             if (w == null) {
                 Path file = logOf.apply(step);
-                Files.createDirectories(file.getParent());
-                w = Files.newBufferedWriter(file, StandardCharsets.UTF_8, StandardOpenOption.CREATE,
+                PrivateFiles.directories(file.getParent());
+                w = Files.newBufferedWriter(PrivateFiles.file(file), StandardCharsets.UTF_8, StandardOpenOption.CREATE,
                         StandardOpenOption.APPEND);
                 open.put(step, w);
             }

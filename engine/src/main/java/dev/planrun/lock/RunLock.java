@@ -1,5 +1,6 @@
 package dev.planrun.lock;
 
+import dev.planrun.journal.PrivateFiles;
 import java.io.IOException;
 import java.nio.ByteBuffer;
 import java.nio.channels.FileChannel;
@@ -35,9 +36,9 @@ public final class RunLock implements AutoCloseable {
      * @throws LockHeldException when another holder has it
      */
     public static RunLock acquire(Path file, String holder) throws IOException, LockHeldException {
-        Files.createDirectories(file.getParent());
+        PrivateFiles.directories(file.getParent());
         // never truncate before holding the lock: the file names the current holder
-        FileChannel channel = FileChannel.open(file, StandardOpenOption.CREATE, StandardOpenOption.READ,
+        FileChannel channel = FileChannel.open(PrivateFiles.file(file), StandardOpenOption.CREATE, StandardOpenOption.READ,
                 StandardOpenOption.WRITE);
         FileLock lock;
         try {

@@ -1,5 +1,6 @@
 package dev.planrun.report;
 
+import dev.planrun.journal.PrivateFiles;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
 import dev.planrun.events.RunEvent;
@@ -32,8 +33,8 @@ public final class RunReportWriter implements RunListener {
     public void runFinished(RunEvent.RunFinished e) {
         try {
             RunSummary summary = RunSummaries.of(plan, layout, new JournalReader().read(layout.journal()), false);
-            Files.writeString(layout.reportJson(), json.writeValueAsString(summary) + "\n", StandardCharsets.UTF_8);
-            Files.writeString(layout.reportMarkdown(), SummaryMarkdown.render(summary), StandardCharsets.UTF_8);
+            Files.writeString(PrivateFiles.file(layout.reportJson()), json.writeValueAsString(summary) + "\n", StandardCharsets.UTF_8);
+            Files.writeString(PrivateFiles.file(layout.reportMarkdown()), SummaryMarkdown.render(summary), StandardCharsets.UTF_8);
         } catch (IOException x) {
             throw new UncheckedIOException("cannot write the run report: " + x.getMessage(), x);
         }

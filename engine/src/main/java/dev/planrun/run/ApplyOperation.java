@@ -9,6 +9,7 @@ import dev.planrun.interp.ResolvedParams;
 import dev.planrun.interp.Scope;
 import dev.planrun.journal.RunHistory;
 import dev.planrun.journal.RunLayout;
+import dev.planrun.journal.StateDirs;
 import dev.planrun.journal.StepState;
 import dev.planrun.lock.LockHeldException;
 import dev.planrun.lock.RunLock;
@@ -63,8 +64,8 @@ public final class ApplyOperation {
         } catch (LockHeldException e) {
             return RunResult.withoutRun(RunStatus.LOCKED, e.getMessage(), List.of());
         } catch (IOException e) {
-            return RunResult.withoutRun(RunStatus.FAILED, "cannot use the state directory "
-                    + services.store().stateDir() + ": " + e.getMessage(), List.of());
+            return RunResult.withoutRun(RunStatus.INVALID, StateDirs.unusable(services.store().stateDir(), e),
+                    List.of());
         }
     }
 
@@ -94,6 +95,10 @@ public final class ApplyOperation {
             return refused.get();
         }
         RunHistory history = r.history();
+        RunResult running = LeftRunning.refusal(r.layout(), history, scope.masker(), "resume");
+        if (running != null) {
+            return running;
+        }
         if (history.rollingBack()) {
             return new RunResult(RunStatus.INTERRUPTED, r.layout().runId(), r.layout().runDir(), "run "
                     + r.layout().runId() + " stopped in the middle of a rollback; finish it with planrun rollback",

@@ -61,6 +61,10 @@ public final class RollbackOperation {
                 return refused;
             }
             try (RunLock lock = opener.lock(plan.id(), digest)) {
+                RunResult running = LeftRunning.refusal(layout, history, resolved.scope().masker(), "roll back");
+                if (running != null) {
+                    return running;
+                }
                 return opener.run(plan, sorted.steps(), params, layout, (session, loop) -> {
                     RollbackWalker.Outcome o = loop.rollBack(history, "rollback of run " + layout.runId() + " requested");
                     return loop.result(o.complete() ? RunStatus.ROLLBACK_DONE : RunStatus.ROLLBACK_INCOMPLETE,

@@ -112,12 +112,12 @@ final class RollbackWalker {
             } else if (rollback instanceof Rollback.Inline inline) {
                 Step body = inline.body();
                 lock(body);
-                RunStepContext ctx = new RunStepContext(session, id, dir.resolve("rollback"));
+                RunStepContext ctx = new RunStepContext(session, id, dir.resolve("rollback"), "rollback");
                 timed.call(body, () -> session.services().executors().apply(body, ctx));
                 reporter.rolledBack(id, RollbackOutcome.ROLLED_BACK, "ran its rollback " + body.type() + " step");
             } else if (rollback instanceof Rollback.Auto && session.services().executors().hasAutoRollback(step)) {
                 lock(step);
-                RunStepContext ctx = new RunStepContext(session, id, dir);
+                RunStepContext ctx = new RunStepContext(session, id, dir, "rollback");
                 timed.call(step, () -> {
                     session.services().executors().rollback(step, ctx);
                     return null;

@@ -14,7 +14,7 @@ public enum RunStatus {
     ROLLED_BACK(1),
     /** {@code planrun rollback} undid every completed step of the run. */
     ROLLBACK_DONE(0),
-    /** Parameters or plan unusable (no run was started). */
+    /** Parameters, plan or state directory unusable (no run was started). */
     INVALID(2),
     /** {@code --resume} found no run to continue. */
     NOTHING_TO_RESUME(2),

@@ -1,14 +1,15 @@
 package dev.planrun.run;
 
+import dev.planrun.journal.PrivateFiles;
 import dev.planrun.check.Connector;
 import dev.planrun.exec.Confirmer;
 import dev.planrun.exec.ProcessRunner;
 import dev.planrun.exec.Progress;
 import dev.planrun.exec.StepContext;
 import dev.planrun.interp.Masker;
+import dev.planrun.process.RunProcesses;
 import java.io.IOException;
 import java.io.UncheckedIOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.SQLException;
@@ -28,17 +29,24 @@ final class RunStepContext implements StepContext {
     private final RunSession session;
     private final String stepId;
     private final Path stepDir;
+    private final String action;
     private volatile Confirmer.Answer lastAnswer;
     private long lines;
     private String lastLine;
     private long lastProgress = Long.MIN_VALUE;
 
     RunStepContext(RunSession session, String stepId, Path stepDir) {
+        this(session, stepId, stepDir, "apply");
+    }
+
+    /** @param action {@code apply} or {@code rollback}: what the programs run here do to the step */
+    RunStepContext(RunSession session, String stepId, Path stepDir, String action) {
         this.session = session;
         this.stepId = stepId;
         this.stepDir = stepDir;
+        this.action = action;
         try {
-            Files.createDirectories(stepDir);
+            PrivateFiles.directories(stepDir);
         } catch (IOException e) {
             throw new UncheckedIOException("cannot create the step directory " + stepDir, e);
         }
@@ -85,7 +93,14 @@ final class RunStepContext implements StepContext {
 
     @Override
     public ProcessRunner processes() {
-        return session.services().processes();
+        // every program (and what it starts) carries the run and step, so that a resume can find it alive
+        Map<String, String> marks = RunProcesses.marks(runId(), stepId, action);
+        ProcessRunner runner = session.services().processes();
+        return (argv, cwd, env, timeout, stdin, lines) -> {
+            Map<String, String> marked = env == null ? new java.util.HashMap<>() : new java.util.HashMap<>(env);
+            marked.putAll(marks);
+            return runner.run(argv, cwd, marked, timeout, stdin, lines);
+        };
     }
 
     @Override

@@ -8,6 +8,7 @@ import static dev.planrun.run.TestPlans.with;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import dev.planrun.interp.ParamInputs;
 import dev.planrun.model.Check;
 import dev.planrun.model.CheckMeta;
 import dev.planrun.model.Expect;
@@ -16,12 +17,12 @@ import dev.planrun.model.ParamType;
 import dev.planrun.model.Plan;
 import dev.planrun.model.Position;
 import dev.planrun.model.Rollback;
+import dev.planrun.testkit.SecretScan;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
-import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -206,12 +207,42 @@ class ApplyOperationTest {
         RunResult r = e.apply(p, Map.of("db_password", "pa55-w0rd!"), false);
         assertThat(r.exitCode()).isEqualTo(1);
         assertThat(r.message()).contains("******").doesNotContain("pa55-w0rd!");
-        try (Stream<Path> files = Files.walk(dir.resolve("state"))) {
-            for (Path f : files.filter(Files::isRegularFile).toList()) {
-                assertThat(Files.readString(f)).as(f.toString()).doesNotContain("pa55-w0rd!");
-            }
-        }
+        assertThat(SecretScan.findings(dir.resolve("state"), "pa55-w0rd!")).isEmpty();
         assertThat(Files.readString(r.runDir().resolve("steps/01-say/step.log"))).contains("connecting with ******");
         assertThat(e.events.toString()).doesNotContain("pa55-w0rd!");
+    }
+
+    @Test
+    void theStateDirectoryAndEverythingInItIsReadableByItsOwnerOnly() throws IOException {
+        EngineFixture e = engine();
+        Plan p = plan(dir, List.of(shell("say", List.of("say", "hello")), shell("boom", List.of("fail", "no"))),
+                List.of(), List.of(), OnFailure.STOP);
+        RunResult r = e.apply(p);
+        assertThat(e.apply(p, Map.of(), true).runId()).isEqualTo(r.runId());
+
+        assertThat(r.runDir().resolve("steps/01-say/step.log")).exists();
+        assertThat(r.runDir().resolve("report.json")).exists();
+        assertThat(SecretScan.notPrivate(dir.resolve("state"))).isEmpty();
+    }
+
+    @Test
+    void anUnusableStateDirectoryIsAUsageErrorThatSaysWhy() throws IOException {
+        EngineFixture e = engine();
+        Plan p = plan(dir, List.of(shell("say", List.of("say", "hello"))), List.of(), List.of(), OnFailure.STOP);
+        Path file = Files.writeString(dir.resolve("a-file"), "");
+        RunServices s = e.services();
+        Map<Path, String> why = Map.of(file, file + " exists and is not a directory",
+                file.resolve("below"), file + " exists and is not a directory",
+                Path.of("/proc/nope"), "cannot create or open /proc/nope (no such file or directory)");
+        for (Path state : why.keySet()) {
+            RunServices elsewhere = new RunServices(s.executors(), s.processes(), s.confirmer(),
+                    new dev.planrun.journal.RunStore(state), s.listeners(), s.environment(), s.workingDir(), s.clock(),
+                    s.sleeper(), s.connector(), s.checks());
+            RunResult r = new ApplyOperation(elsewhere).apply(new ApplyRequest(p, ParamInputs.NONE, null, false));
+            assertThat(r.exitCode()).as("%s", r).isEqualTo(2);
+            assertThat(r.message()).isEqualTo("cannot use the state directory " + state + ": " + why.get(state)
+                    + "; give a directory planrun may create and write with --state-dir or $PLANRUN_STATE_DIR");
+        }
+        assertThat(e.executors.calls).isEmpty();
     }
 }

@@ -1,5 +1,6 @@
 package dev.planrun.exec.filecopy;
 
+import dev.planrun.journal.PrivateFiles;
 import dev.planrun.exec.undo.DurableJson;
 import java.io.IOException;
 import java.nio.file.Files;
@@ -79,7 +80,7 @@ final class FileChanges {
         add(new Change(Kind.SAVED, path.toString(), backup.toString(), null, previous, false));
         Path partial = backup.resolveSibling(backup.getFileName() + ".partial");
         FileTrees.delete(partial);
-        Files.createDirectories(backup.getParent());
+        PrivateFiles.directories(backup.getParent()); // the copy keeps the file's own mode
         FileTrees.copy(path, partial, true);
         // the backup counts only once complete: undo never restores half a copy
         Files.move(partial, backup, StandardCopyOption.ATOMIC_MOVE);

@@ -9,13 +9,18 @@ import java.nio.file.attribute.PosixFilePermissions;
 import java.util.List;
 
 /**
- * The argv of a shell step. A script goes to {@code bash -c}; one too long for a single argument
- * (Linux caps one argument at 128 KiB) goes through a temporary file readable only by its owner,
- * outside the run directory because a resolved script may hold a secret, and deleted afterwards.
+ * The argv of a shell step. A script never travels as an argument: arguments are public (any
+ * user sees them in {@code ps} and {@code /proc/PID/cmdline}), and a resolved script may hold a
+ * secret. It is written to a temporary file readable only by its owner, outside the run
+ * directory; bash opens it, removes it (so not even a {@code kill -9} of planrun leaves it
+ * behind) and evaluates it with the step id as {@code $0}, so that bash's own messages name the
+ * step ({@code stop-server: line 3: ...}). The file is also removed when the step ends, in case
+ * bash never started.
  */
 final class ScriptFile implements AutoCloseable {
 
-    private static final int MAX_INLINE = 64 * 1024;
+    /** Opens the script on fd 3, removes it, and evaluates it with fd 3 closed and no positional parameters. */
+    static final String LOADER = "exec 3<\"$1\"; rm -f -- \"$1\"; set --; eval \"$(cat <&3)\" 3<&-";
 
     private final List<String> argv;
     private final Path file;
@@ -29,13 +34,10 @@ final class ScriptFile implements AutoCloseable {
         if (step.run() != null) {
             return new ScriptFile(step.run(), null);
         }
-        if (step.script().length() <= MAX_INLINE) {
-            return new ScriptFile(List.of("bash", "-euo", "pipefail", "-c", step.script(), step.id()), null);
-        }
         Path file = Files.createTempFile("planrun-" + step.id() + "-", ".sh",
                 PosixFilePermissions.asFileAttribute(PosixFilePermissions.fromString("rw-------")));
         Files.writeString(file, step.script(), StandardCharsets.UTF_8);
-        return new ScriptFile(List.of("bash", "-euo", "pipefail", file.toString()), file);
+        return new ScriptFile(List.of("bash", "-euo", "pipefail", "-c", LOADER, step.id(), file.toString()), file);
     }
 
     List<String> argv() {

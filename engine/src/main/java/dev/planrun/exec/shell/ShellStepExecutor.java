@@ -19,9 +19,10 @@ import java.util.List;
 import java.util.regex.Pattern;
 
 /**
- * Runs {@code shell} steps. {@code run} is passed as an argv without a shell; {@code script} is
- * given to {@code bash -euo pipefail -c} with the step id as {@code $0}, so bash's own messages
- * name the step. Output lines go to {@link StepContext#output} as they come.
+ * Runs {@code shell} steps. {@code run} is passed as an argv without a shell; {@code script} runs
+ * under {@code bash -euo pipefail} from a private temporary file ({@link ScriptFile}), never as an
+ * argument, with the step id as {@code $0}, so bash's own messages name the step. Output lines go
+ * to {@link StepContext#output} as they come.
  */
 public final class ShellStepExecutor implements StepExecutor<ShellStep> {
 

@@ -140,6 +140,46 @@ class ShellStepExecutorIT {
     }
 
     @Test
+    void a_script_is_never_an_argument_that_ps_shows_and_its_file_is_gone_while_it_runs() throws Exception {
+        Path pid = sandbox.resolve("pid");
+        Path go = sandbox.resolve("go");
+        ShellStep step = script("login", "password='hunter2-in-a-script'\n"
+                + "echo $$ > " + pid + ".tmp && mv " + pid + ".tmp " + pid + "\n"
+                + "for i in $(seq 600); do [ -e " + go + " ] && break; sleep 0.05; done\n"
+                + "echo \"args: $# zero: $0 length: ${#password}\"");
+        var context = harness.newContext(step).withSecrets("hunter2-in-a-script");
+        java.util.concurrent.CompletableFuture<StepOutcome> running = java.util.concurrent.CompletableFuture
+                .supplyAsync(() -> {
+                    try {
+                        return harness.apply(step, context);
+                    } catch (Exception e) {
+                        throw new java.util.concurrent.CompletionException(e);
+                    }
+                });
+        long deadline = System.nanoTime() + java.util.concurrent.TimeUnit.SECONDS.toNanos(30);
+        while (!Files.exists(pid) && System.nanoTime() < deadline) {
+            Thread.sleep(20);
+        }
+        List<String> cmdline = List.of(Files.readString(Path.of("/proc", Files.readString(pid).strip(), "cmdline"))
+                .split("\0"));
+        Files.createFile(go);
+        running.get(30, java.util.concurrent.TimeUnit.SECONDS);
+
+        assertThat(String.join(" ", cmdline)).contains("bash -euo pipefail -c").doesNotContain("hunter2");
+        assertThat(Path.of(cmdline.get(cmdline.size() - 1))).as("the script file, removed once bash opened it")
+                .doesNotExist();
+        assertThat(context.lines()).containsExactly("args: 0 zero: login length: 19");
+    }
+
+    @Test
+    void a_script_longer_than_an_argument_may_be_runs() throws Exception {
+        String filler = "# " + "x".repeat(200) + "\n";
+        harness.apply(script("long", filler.repeat(1000) + "echo after 200 KB of comments"));
+
+        assertThat(harness.lastContext().lines()).containsExactly("after 200 KB of comments");
+    }
+
+    @Test
     void a_missing_program_fails_the_step_with_its_name() {
         assertThatThrownBy(() -> harness.apply(run("missing", List.of("planrun-no-such-tool", "x"))))
                 .isInstanceOf(StepFailedException.class).hasMessageContaining("planrun-no-such-tool");
