@@ -8,6 +8,8 @@ import java.nio.file.Path;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.HexFormat;
+import java.util.List;
+import java.util.stream.Stream;
 
 /** SHA-256 of files and texts, as lower-case hex. */
 public final class Digests {
@@ -33,6 +35,30 @@ public final class Digests {
             }
         }
         return HexFormat.of().formatHex(md.digest());
+    }
+
+    /**
+     * sha256 of a directory tree: one line per entry below it, sorted by relative path: a regular
+     * file with its sha256, a symbolic link with its target, a directory by its name. Any change
+     * of a file, a name or a link shows.
+     */
+    public static String sha256Tree(Path dir) throws IOException {
+        StringBuilder listing = new StringBuilder();
+        List<Path> entries;
+        try (Stream<Path> walk = Files.walk(dir)) {
+            entries = walk.filter(p -> !p.equals(dir)).sorted().toList();
+        }
+        for (Path p : entries) {
+            String name = dir.relativize(p).toString();
+            if (Files.isSymbolicLink(p)) {
+                listing.append(name).append(" -> ").append(Files.readSymbolicLink(p)).append('\n');
+            } else if (Files.isDirectory(p)) {
+                listing.append(name).append("/\n");
+            } else {
+                listing.append(name).append(' ').append(sha256(p)).append('\n');
+            }
+        }
+        return sha256(listing.toString());
     }
 
     /** The first 12 hex digits, for messages. */

@@ -66,7 +66,7 @@ public final class ApplyOperation {
         Plan plan = request.plan();
         RunLayout layout = services.store().create(plan.id(), services.clock().instant());
         return opener.run(plan, order, request.params(), layout, (session, loop) -> {
-            session.reporter().emit(opener.started(session, digest, onFailure));
+            session.reporter().emit(opener.started(session, digest, onFailure, request.reviewedSha256()));
             RunResult pre = loop.preconditions();
             return pre != null ? pre : loop.steps(id -> false, onFailure, false);
         });
