@@ -9,6 +9,8 @@ import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.HexFormat;
 import java.util.List;
+import java.util.SortedMap;
+import java.util.TreeMap;
 import java.util.stream.Stream;
 
 /** SHA-256 of files and texts, as lower-case hex. */
@@ -44,21 +46,31 @@ public final class Digests {
      */
     public static String sha256Tree(Path dir) throws IOException {
         StringBuilder listing = new StringBuilder();
+        tree(dir).forEach((name, what) -> listing.append(name).append(' ').append(what).append('\n'));
+        return sha256(listing.toString());
+    }
+
+    /**
+     * The entries below {@code dir} by relative path, sorted: {@code sha256 <hex>} for a regular
+     * file, {@code -> <target>} for a symbolic link (not followed), {@code directory}.
+     */
+    public static SortedMap<String, String> tree(Path dir) throws IOException {
+        SortedMap<String, String> out = new TreeMap<>();
         List<Path> entries;
         try (Stream<Path> walk = Files.walk(dir)) {
-            entries = walk.filter(p -> !p.equals(dir)).sorted().toList();
+            entries = walk.filter(p -> !p.equals(dir)).toList();
         }
         for (Path p : entries) {
             String name = dir.relativize(p).toString();
             if (Files.isSymbolicLink(p)) {
-                listing.append(name).append(" -> ").append(Files.readSymbolicLink(p)).append('\n');
+                out.put(name, "-> " + Files.readSymbolicLink(p));
             } else if (Files.isDirectory(p)) {
-                listing.append(name).append("/\n");
+                out.put(name, "directory");
             } else {
-                listing.append(name).append(' ').append(sha256(p)).append('\n');
+                out.put(name, "sha256 " + sha256(p));
             }
         }
-        return sha256(listing.toString());
+        return out;
     }
 
     /** The first 12 hex digits, for messages. */

@@ -37,6 +37,9 @@ public final class ApplyOperation {
 
     /** Runs the request; never throws for a plan, step or environment problem (those are results). */
     public RunResult apply(ApplyRequest request) {
+        if (request.testRollback()) {
+            return new RollbackRehearsal(services, this).rehearse(request);
+        }
         Plan plan = request.plan();
         Ordering ordering = PlanGraph.of(plan.steps()).order();
         if (!(ordering instanceof Ordering.Sorted sorted)) {
