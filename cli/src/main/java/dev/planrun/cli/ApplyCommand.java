@@ -1,11 +1,13 @@
 package dev.planrun.cli;
 
+import dev.planrun.interp.ParamInputs;
 import dev.planrun.model.OnFailure;
-import dev.planrun.review.ReviewRenderer;
 import dev.planrun.model.Plan;
+import dev.planrun.review.ReviewRenderer;
 import dev.planrun.run.ApplyOperation;
 import dev.planrun.run.ApplyRequest;
 import java.io.PrintWriter;
+import java.nio.file.Path;
 import java.util.Optional;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
@@ -15,10 +17,14 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.ParentCommand;
 import picocli.CommandLine.Spec;
 
-/** {@code planrun apply PLAN}: runs a plan, or with {@code --dry-run} shows the review {@code plan} shows. */
+/** {@code planrun apply PLAN|REVIEWED-FILE}: runs a plan, or with {@code --dry-run} shows the review {@code plan} shows. */
 @Command(name = "apply", description = {"Applies a plan: checks its preconditions, runs its steps in order under a lock,",
         "journals every step and on failure stops or rolls back.",
+        "Given a reviewed file (planrun plan --out FILE), applies exactly what was reviewed, with the",
+        "reviewed params (secrets given again); exits 6, changing nothing, if the plan, a file it reads",
+        "or a param differs now.",
         "--resume continues the latest unfinished run of the same plan and params.",
+        "--test-rollback applies, rolls back, compares the state with the start, then applies again.",
         "Manual steps ask on the terminal; --yes confirms them. Without a terminal and",
         "without --yes the run stops 'waiting for confirmation' (exit 1): apply --resume --yes continues it."})
 final class ApplyCommand implements Callable<Integer> {
@@ -51,6 +57,11 @@ final class ApplyCommand implements Callable<Integer> {
     @Option(names = "--resume", description = "Continue the latest unfinished run of this plan with these params.")
     private boolean resume;
 
+    @Option(names = "--test-rollback", description = {"Rehearse the rollback: apply, roll back, check that files, config",
+            "values, packages and databases are as at the start, then apply again. Refused up front for",
+            "plans with irreversible steps; exit 5 when the state differs after the rollback."})
+    private boolean testRollback;
+
     @Option(names = "--yes", description = "Confirm manual steps without asking.")
     private boolean yes;
 
@@ -62,15 +73,35 @@ final class ApplyCommand implements Callable<Integer> {
     public Integer call() {
         PrintWriter out = spec.commandLine().getOut();
         PrintWriter err = spec.commandLine().getErr();
-        if (dryRun) {
-            return PlanCommand.review(root, source, params.inputs(), renderer, offline, out, err);
+        if (resume && testRollback) {
+            err.println("planrun: --test-rollback rehearses on a fresh run; it cannot be combined with --resume");
+            return ExitCodes.USAGE;
         }
-        Optional<Plan> plan = source.read(root, params.inputs(), err);
+        Optional<Path> reviewedFile = source.reviewedFile(root);
+        ParamInputs inputs = params.inputs();
+        Optional<Plan> plan;
+        String reviewedSha256 = null;
+        PlanCommand.Annotation annotation = PlanCommand.Annotation.NONE;
+        if (reviewedFile.isPresent()) {
+            ReviewedFiles.Verified verified = ReviewedFiles.verify(root, reviewedFile.get(), inputs, err);
+            if (verified.refusal() != ExitCodes.DONE) {
+                return verified.refusal();
+            }
+            plan = verified.opened().plan();
+            inputs = verified.opened().inputs();
+            reviewedSha256 = verified.opened().digest();
+            annotation = verified.annotation(reviewedFile.get());
+        } else {
+            plan = source.read(root, inputs, err);
+        }
+        if (dryRun) {
+            return PlanCommand.review(root, plan, inputs, renderer, offline, annotation, out, err);
+        }
         if (plan.isEmpty()) {
             return ExitCodes.USAGE;
         }
+        ApplyRequest request = new ApplyRequest(plan.get(), inputs, onFailure, resume, reviewedSha256, testRollback);
         return RunWiring.run(root, state.store(root.environment(), root.workingDirectory()), yes, out, err,
-                services -> new ApplyOperation(services).apply(new ApplyRequest(plan.get(), params.inputs(), onFailure,
-                        resume)));
+                services -> new ApplyOperation(services).apply(request));
     }
 }

@@ -7,6 +7,7 @@ import dev.planrun.model.Plan;
 import dev.planrun.problem.Problem;
 import dev.planrun.review.Review;
 import dev.planrun.review.ReviewRenderer;
+import java.io.IOException;
 import java.io.PrintWriter;
 import java.util.Optional;
 import java.util.concurrent.Callable;
@@ -23,7 +24,8 @@ import picocli.CommandLine.TypeConversionException;
 @Command(name = "plan", description = {"Shows the dry-run review of a plan; changes nothing.",
         "Lists every step in run order, fully resolved (secrets masked): what it will",
         "do, how it is undone, and its conditions evaluated read-only.",
-        "Exits 3 when a plan precondition does not hold now."})
+        "Exits 3 when a plan precondition does not hold now.",
+        "--out FILE also writes the reviewed file for 'planrun apply FILE' (docs/reviewed-plans.md)."})
 final class PlanCommand implements Callable<Integer> {
 
     @Spec
@@ -45,21 +47,39 @@ final class PlanCommand implements Callable<Integer> {
     @Option(names = "--offline", description = "Do not evaluate checks that need a database connection or a program.")
     private boolean offline;
 
+    @Mixin
+    private ReviewedFileOption reviewedFile;
+
     @Override
     public Integer call() {
-        return review(root, source, params.inputs(), renderer, offline, spec.commandLine().getOut(),
-                spec.commandLine().getErr());
+        PrintWriter err = spec.commandLine().getErr();
+        Optional<String> refusal = reviewedFile.refusal(root);
+        if (refusal.isPresent()) {
+            err.println("planrun: " + refusal.get());
+            return ExitCodes.USAGE;
+        }
+        return review(root, source.read(root, params.inputs(), err), params.inputs(), renderer, offline,
+                (plan, resolved, review) -> reviewedFile.write(root, source, plan, resolved, review, err),
+                spec.commandLine().getOut(), err);
+    }
+
+    /** What a review may add before it is shown: the reviewed file written with it. */
+    interface Annotation {
+        Annotation NONE = (plan, params, review) -> review;
+
+        Review annotate(Plan plan, ResolvedParams params, Review review) throws IOException;
     }
 
     /**
-     * The review of a plan file, printed: what {@code plan} shows and {@code apply --dry-run} too
+     * The review of a plan, printed: what {@code plan} shows and {@code apply --dry-run} too
      * (one code path for both).
      *
-     * @return the exit code: 0, 2 (invalid plan or params) or 3 (a plan precondition fails now)
+     * @param plan the plan read (empty: it was not valid, its problems are printed)
+     * @return the exit code: 0, 1 (the reviewed file could not be written), 2 (invalid plan or
+     *         params) or 3 (a plan precondition fails now)
      */
-    static int review(PlanrunCommand root, PlanSource source, ParamInputs inputs, ReviewRenderer renderer,
-                      boolean offline, PrintWriter out, PrintWriter err) {
-        Optional<Plan> plan = source.read(root, inputs, err);
+    static int review(PlanrunCommand root, Optional<Plan> plan, ParamInputs inputs, ReviewRenderer renderer,
+                      boolean offline, Annotation annotation, PrintWriter out, PrintWriter err) {
         if (plan.isEmpty()) {
             return ExitCodes.USAGE;
         }
@@ -70,6 +90,14 @@ final class PlanCommand implements Callable<Integer> {
             return ExitCodes.USAGE;
         }
         Review review = new ReviewSetup(root.environment()).review(plan.get(), resolved, offline);
+        if (!Problem.anyError(review.problems())) {
+            try {
+                review = annotation.annotate(plan.get(), resolved, review);
+            } catch (IOException e) {
+                err.println("planrun: cannot write the reviewed file: " + e.getMessage());
+                return ExitCodes.FAILED;
+            }
+        }
         renderer.render(review, out);
         out.flush();
         PlanFiles.print(review.problems(), err);

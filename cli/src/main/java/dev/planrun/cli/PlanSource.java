@@ -7,7 +7,13 @@ import dev.planrun.catalog.Chainer;
 import dev.planrun.interp.ParamInputs;
 import dev.planrun.model.Plan;
 import dev.planrun.problem.Problem;
+import dev.planrun.reviewed.ReviewedPlan;
+import dev.planrun.reviewed.ReviewedPlanBuilder;
+import dev.planrun.reviewed.ReviewedPlanFile;
+import java.io.IOException;
 import java.io.PrintWriter;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Optional;
@@ -35,9 +41,39 @@ public final class PlanSource {
     @Option(names = "--to", paramLabel = "VERSION", description = "With --product: the version to upgrade to.")
     private String to;
 
+    /** The catalog route of the last {@link #read} of a chain (null for a plan file). */
+    private CatalogRoute route;
+
     /** The plan file given, or null (a catalog chain, or nothing yet). */
     Path file() {
         return plan;
+    }
+
+    /**
+     * The file given when it is a reviewed file ({@code "format": "planrun-reviewed/1"}) and no
+     * catalog option is given with it: {@code apply} verifies and applies it.
+     */
+    Optional<Path> reviewedFile(PlanrunCommand root) {
+        if (plan == null || product != null || from != null || to != null) {
+            return Optional.empty();
+        }
+        Path file = root.workingDirectory().resolve(plan);
+        return new ReviewedPlanFile().isReviewedPlan(file) ? Optional.of(file) : Optional.empty();
+    }
+
+    /** The texts the last {@link #read} plan came from, as a reviewed file keeps them. */
+    List<ReviewedPlan.PlanText> texts(PlanrunCommand root) throws IOException {
+        if (route == null) {
+            Path file = root.workingDirectory().resolve(plan).toAbsolutePath().normalize();
+            return List.of(ReviewedPlanBuilder.text(file.toString(), null, Files.readString(file, StandardCharsets.UTF_8)));
+        }
+        return route.hops().stream().map(h -> ReviewedPlanBuilder.text(null, h.resource(), h.text())).toList();
+    }
+
+    /** The catalog selection of the last {@link #read} (null for a plan file). */
+    ReviewedPlan.ChainSelection chain() {
+        return route == null ? null : new ReviewedPlan.ChainSelection(product, route.from(), route.to(),
+                route.hops().stream().map(CatalogEntry::resource).toList());
     }
 
     /**
@@ -54,7 +90,6 @@ public final class PlanSource {
         if (plan != null) {
             return new PlanFiles(root.validator()).read(plan, err);
         }
-        CatalogRoute route;
         try {
             route = new CatalogPlans(root).route(product, from, to, inputs);
         } catch (CatalogException e) {

@@ -88,6 +88,19 @@ class ApplyCommandTest {
     }
 
     @Test
+    void testRollbackAppliesRollsBackComparesAndAppliesAgain() throws IOException {
+        Path target = dir.resolve("site");
+        CliRun r = cli("apply", plan.toString(), "-p", "target=" + target, "--test-rollback", "--state-dir", state.toString());
+        assertThat(r.code()).as(r.err()).isZero();
+        assertThat(r.out()).contains("planrun: done: rollback rehearsal: run ")
+                .contains("applied and rolled back to the starting state").contains("then applied again: done: 2 step(s)");
+        assertThat(Files.readSymbolicLink(target.resolve("current"))).isEqualTo(target.resolve("releases/2.0"));
+        CliRun both = cli("apply", plan.toString(), "-p", "target=" + target, "--test-rollback", "--resume");
+        assertThat(both.code()).isEqualTo(2);
+        assertThat(both.err()).contains("cannot be combined with --resume");
+    }
+
+    @Test
     void dryRunIsTheReviewAndChangesNothing() {
         Path target = dir.resolve("site");
         CliRun dry = cli("apply", plan.toString(), "-p", "target=" + target, "--dry-run", "--state-dir", state.toString());

@@ -24,7 +24,7 @@ class ProgressViewTest {
     void withoutATerminalEveryEventIsAPlainLine() {
         StringWriter text = new StringWriter();
         try (ProgressView view = new ProgressView(new PrintWriter(text), false, clock, 80)) {
-            view.runStarted(new RunEvent.RunStarted("t", "r1", "plan-a", null, null, "s", "d", java.util.Map.of(),
+            view.runStarted(new RunEvent.RunStarted("t", "r1", "plan-a", null, null, "s", "d", null, java.util.Map.of(),
                     List.of(), java.util.Map.of(), List.of("a", "b", "c"), "STOP", "h", 1));
             view.stepStarted(started("a", 1));
             view.output(new RunEvent.StepOutput("t", "a", "Stopping server ******"));

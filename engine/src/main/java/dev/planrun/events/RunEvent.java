@@ -48,13 +48,15 @@ public sealed interface RunEvent {
      *
      * @param planSha256   sha256 of the plan file (or of the in-memory plan)
      * @param paramsDigest sha256 of the non-secret parameter values and the secret params' names
+     * @param reviewedSha256 sha256 of the reviewed file applied ({@code apply FILE}); null: a plan applied directly
      * @param params       non-secret parameter values
      * @param secretParams names of secret parameters (values never written)
      * @param files        sha256 of each file the plan reads that existed at start (null: absent)
      * @param steps        step ids in run order
      */
     record RunStarted(String time, String runId, String planId, String planTitle, String planFile,
-                      String planSha256, String paramsDigest, Map<String, Object> params, List<String> secretParams,
+                      String planSha256, String paramsDigest, String reviewedSha256, Map<String, Object> params,
+                      List<String> secretParams,
                       Map<String, String> files, List<String> steps, String onFailure, String host, long pid)
             implements RunEvent {
         @Override

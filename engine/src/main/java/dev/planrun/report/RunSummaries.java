@@ -45,7 +45,7 @@ public final class RunSummaries {
         String status = f != null ? f.status() : live ? "RUNNING" : "INTERRUPTED";
         var start = h.start();
         return new RunSummary(RunSummary.FORMAT, start.runId(), layout.runDir().toString(), start.planId(),
-                start.planTitle(), start.planFile(), start.planSha256(), status, f == null ? null : f.exitCode(),
+                start.planTitle(), start.planFile(), start.planSha256(), start.reviewedSha256(), status, f == null ? null : f.exitCode(),
                 f == null ? null : f.message(), start.time(), f == null ? null : f.time(), start.params(),
                 start.secretParams(), h.preconditions() == null ? List.of() : h.preconditions().results(), rows,
                 f == null ? List.of() : f.leftOver());

@@ -10,17 +10,18 @@ import java.util.Map;
  * A run as a person reads it (masked). Serialized as {@code report.json}, format
  * {@value #FORMAT}.
  *
+ * @param reviewedSha256 the sha256 of the reviewed file the run applied (null: a plan applied directly)
  * @param status    the last ending (DONE, FAILED, ROLLED_BACK, ...), RUNNING while a process
  *                  holds the run, INTERRUPTED when it ended without saying so (killed)
  * @param exitCode  the exit code of the last ending (null while running or interrupted)
  * @param steps     every step of the plan in run order
  * @param leftOver  steps a person must look at
  */
-@JsonPropertyOrder({"format", "runId", "runDir", "planId", "planTitle", "planFile", "planSha256", "status", "exitCode",
+@JsonPropertyOrder({"format", "runId", "runDir", "planId", "planTitle", "planFile", "planSha256", "reviewedSha256", "status", "exitCode",
     "message", "startedAt", "finishedAt", "params", "secretParams", "preconditions", "steps", "leftOver"})
 @JsonInclude(JsonInclude.Include.NON_NULL)
 public record RunSummary(String format, String runId, String runDir, String planId, String planTitle, String planFile,
-                         String planSha256, String status, Integer exitCode, String message, String startedAt,
+                         String planSha256, String reviewedSha256, String status, Integer exitCode, String message, String startedAt,
                          String finishedAt, Map<String, Object> params, List<String> secretParams,
                          List<CheckRecord> preconditions, List<StepRow> steps, List<String> leftOver) {
 

@@ -17,6 +17,9 @@ public final class SummaryMarkdown {
         md.append("| | |\n|---|---|\n");
         row(md, "Plan", s.planId() + (s.planFile() == null ? "" : " (`" + s.planFile() + "`)"));
         row(md, "Plan sha256", "`" + s.planSha256() + "`");
+        if (s.reviewedSha256() != null) {
+            row(md, "Reviewed file sha256", "`" + s.reviewedSha256() + "` (the change ticket's review)");
+        }
         row(md, "Status", s.status() + (s.exitCode() == null ? "" : " (exit " + s.exitCode() + ")"));
         row(md, "Started", s.startedAt());
         row(md, "Finished", s.finishedAt() == null ? "-" : s.finishedAt());

@@ -31,6 +31,11 @@ public final class MarkdownReviewRenderer implements ReviewRenderer {
         }
         out.println("| Plan file | " + (p.file() == null ? "(built in memory)" : code(p.file())) + " |");
         out.println("| Plan sha256 | " + (p.sha256() == null ? "(unknown)" : code(p.sha256())) + " |");
+        if (review.reviewedFile() != null) {
+            out.println("| Reviewed file | " + code(review.reviewedFile().path()) + " |");
+            out.println("| Reviewed file sha256 | " + code(review.reviewedFile().sha256())
+                    + " (quoted by the report of the run that applies it) |");
+        }
         if (p.reference() != null) {
             out.println("| Reference | " + cell(p.reference()) + " |");
         }

@@ -20,10 +20,11 @@ import java.util.function.Consumer;
  * @param evaluated     whether conditions were evaluated (their results are in the check reviews)
  * @param problems      what could not be resolved (e.g. an unset {@code ${env:NAME}}); errors make
  *                      the review unusable for apply
+ * @param reviewedFile  the reviewed file written with this review ({@code plan --out}); null: none
  */
 public record Review(PlanInfo plan, List<ResolvedParam> params, List<ConnectionReview> connections,
                      List<CheckReview> preconditions, List<StepReview> steps, PlanGraph graph, boolean evaluated,
-                     List<Problem> problems) {
+                     List<Problem> problems, ReviewedFile reviewedFile) {
 
     public Review {
         params = List.copyOf(params);
@@ -46,6 +47,18 @@ public record Review(PlanInfo plan, List<ResolvedParam> params, List<ConnectionR
         public String name() {
             return title == null || title.isBlank() ? id : title;
         }
+    }
+
+    /** The same review, naming the reviewed file written with it. */
+    public Review withReviewedFile(ReviewedFile file) {
+        return new Review(plan, params, connections, preconditions, steps, graph, evaluated, problems, file);
+    }
+
+    /**
+     * A reviewed file: where it was written and the sha256 of its bytes, which the run report of
+     * {@code apply FILE} quotes too, so that a ticket and a run can be matched.
+     */
+    public record ReviewedFile(String path, String sha256) {
     }
 
     /** A PostgreSQL connection: url and user resolved and masked; the password is never shown. */

@@ -76,7 +76,7 @@ public final class ReviewBuilder {
             steps.add(step(steps.size() + 1, step, resolver, masker, checks, problems));
         }
         return new Review(info(plan), params.params(), connections, preconditions, steps, graph, evaluator != null,
-                problems);
+                problems, null);
     }
 
     private StepReview step(int number, Step step, StepResolver resolver, Masker masker, CheckReviews checks,

@@ -20,6 +20,9 @@ public final class TextReviewRenderer implements ReviewRenderer {
         if (p.file() != null) {
             out.println("  file " + p.file() + (p.sha256() == null ? "" : " (sha256 " + p.sha256() + ")"));
         }
+        if (review.reviewedFile() != null) {
+            out.println("  reviewed file " + review.reviewedFile().path() + " (sha256 " + review.reviewedFile().sha256() + ")");
+        }
         if (p.reference() != null) {
             out.println("  reference " + p.reference());
         }

@@ -14,20 +14,21 @@ import java.util.Map;
  * @param chain        the catalog selection of a chained run (null for a plan file)
  * @param params       resolved non-secret parameter values (lists as JSON arrays)
  * @param secretParams names of secret params (values never written)
- * @param files        every file the plan reads, with its sha256 at review time (null: absent then)
+ * @param files        every file (or directory tree) the plan reads, with its sha256 at review time
+ *                     (null: absent then, e.g. made by an earlier step)
  * @param checks       read-only check results at review time
  */
 @JsonPropertyOrder({"format", "engine", "created", "plans", "chain", "params", "secretParams", "files", "checks"})
 @JsonInclude(JsonInclude.Include.NON_NULL)
 public record ReviewedPlan(
-        @JsonProperty("format") String format,
-        @JsonProperty("engine") String engineVersion,
+        @JsonProperty(value = "format", required = true) String format,
+        @JsonProperty(value = "engine", required = true) String engineVersion,
         @JsonProperty("created") String created,
-        @JsonProperty("plans") List<PlanText> plans,
+        @JsonProperty(value = "plans", required = true) List<PlanText> plans,
         @JsonProperty("chain") ChainSelection chain,
-        @JsonProperty("params") Map<String, Object> params,
+        @JsonProperty(value = "params", required = true) Map<String, Object> params,
         @JsonProperty("secretParams") List<String> secretParams,
-        @JsonProperty("files") List<FileEntry> files,
+        @JsonProperty(value = "files", required = true) List<FileEntry> files,
         @JsonProperty("checks") List<CheckEntry> checks) {
 
     public static final String FORMAT = "planrun-reviewed/1";
@@ -39,17 +40,19 @@ public record ReviewedPlan(
      */
     @JsonPropertyOrder({"path", "resource", "sha256", "text"})
     @JsonInclude(JsonInclude.Include.NON_NULL)
-    public record PlanText(String path, String resource, String sha256, String text) {
+    public record PlanText(String path, String resource, @JsonProperty(required = true) String sha256,
+                           @JsonProperty(required = true) String text) {
     }
 
     /** A chained catalog run: product and versions as given, and the hops chosen. */
-    public record ChainSelection(String product, String from, String to, List<String> hops) {
+    public record ChainSelection(@JsonProperty(required = true) String product, String from, String to,
+                                 @JsonProperty(required = true) List<String> hops) {
     }
 
     /** A file the plan reads. */
     @JsonPropertyOrder({"path", "sha256", "size", "step"})
     @JsonInclude(JsonInclude.Include.NON_NULL)
-    public record FileEntry(String path, String sha256, Long size, String step) {
+    public record FileEntry(@JsonProperty(required = true) String path, String sha256, Long size, String step) {
     }
 
     /** A check and its result when the plan was reviewed. */

@@ -9,7 +9,9 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.TreeSet;
+import java.util.function.Function;
 
 /**
  * Compares a reviewed plan with the world as it is now: the plan files, the parameter values
@@ -18,9 +20,19 @@ import java.util.TreeSet;
 public final class ReviewedPlanVerifier {
 
     private final String engineVersion;
+    private final Function<String, Optional<String>> catalogText;
 
+    /** A verifier of plan files only: a catalog plan in a reviewed file counts as changed. */
     public ReviewedPlanVerifier(String engineVersion) {
+        this(engineVersion, resource -> Optional.empty());
+    }
+
+    /**
+     * @param catalogText the text of a catalog resource as this planrun ships it now (empty: none)
+     */
+    public ReviewedPlanVerifier(String engineVersion, Function<String, Optional<String>> catalogText) {
         this.engineVersion = engineVersion;
+        this.catalogText = catalogText;
     }
 
     /**
@@ -36,10 +48,11 @@ public final class ReviewedPlanVerifier {
         for (ReviewedPlan.PlanText plan : reviewed.plans()) {
             if (!Digests.sha256(plan.text()).equals(plan.sha256())) {
                 out.add(new Difference(Kind.PLAN_CHANGED, name(plan), "the reviewed file's copy was edited"));
-            } else if (plan.path() != null) {
-                String now = currentPlanDigest(Path.of(plan.path()));
+            } else {
+                String now = plan.path() != null ? currentPlanDigest(Path.of(plan.path()))
+                        : catalogText.apply(plan.resource()).map(Digests::sha256).orElse(null);
                 if (!plan.sha256().equals(now)) {
-                    out.add(new Difference(Kind.PLAN_CHANGED, plan.path(),
+                    out.add(new Difference(Kind.PLAN_CHANGED, name(plan),
                             Digests.shortForm(plan.sha256()) + " -> " + Digests.shortForm(now)));
                 }
             }
@@ -54,7 +67,7 @@ public final class ReviewedPlanVerifier {
             }
         }
         for (ReviewedPlan.FileEntry file : reviewed.files()) {
-            String now = fileDigest(Path.of(file.path()));
+            String now = PlanInputs.digest(Path.of(file.path()));
             if (!Objects.equals(file.sha256(), now)) {
                 out.add(new Difference(Kind.FILE_CHANGED, file.path(),
                         Digests.shortForm(file.sha256()) + " -> " + Digests.shortForm(now)));

@@ -39,6 +39,9 @@ public final class ApplyOperation {
 
     /** Runs the request; never throws for a plan, step or environment problem (those are results). */
     public RunResult apply(ApplyRequest request) {
+        if (request.testRollback()) {
+            return new RollbackRehearsal(services, this).rehearse(request);
+        }
         Plan plan = request.plan();
         Ordering ordering = PlanGraph.of(plan.steps()).order();
         if (!(ordering instanceof Ordering.Sorted sorted)) {
@@ -74,7 +77,7 @@ public final class ApplyOperation {
         Plan plan = request.plan();
         RunLayout layout = services.store().create(plan.id(), services.clock().instant());
         return opener.run(plan, order, request.params(), layout, (session, loop) -> {
-            session.reporter().emit(opener.started(session, digest, onFailure));
+            session.reporter().emit(opener.started(session, digest, onFailure, request.reviewedSha256()));
             RunResult pre = loop.preconditions();
             return pre != null ? pre : loop.steps(id -> false, onFailure, false);
         });

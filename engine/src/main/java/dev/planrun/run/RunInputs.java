@@ -1,10 +1,9 @@
 package dev.planrun.run;
 
-import dev.planrun.model.FileCopyStep;
 import dev.planrun.model.Plan;
-import dev.planrun.model.SqlStep;
 import dev.planrun.model.Step;
 import dev.planrun.reviewed.Digests;
+import dev.planrun.reviewed.PlanInputs;
 import dev.planrun.reviewed.ReviewedPlanVerifier;
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -52,12 +51,6 @@ final class RunInputs {
     }
 
     static String inputOf(Step s) {
-        if (s instanceof SqlStep q && q.file() != null) {
-            return q.file();
-        }
-        if (s instanceof FileCopyStep f && f.mode() != FileCopyStep.Mode.SYMLINK) {
-            return f.from();
-        }
-        return null;
+        return PlanInputs.of(s).orElse(null);
     }
 }

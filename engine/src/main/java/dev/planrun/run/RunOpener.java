@@ -74,7 +74,7 @@ final class RunOpener {
         }
     }
 
-    RunEvent.RunStarted started(RunSession session, String paramsDigest, OnFailure onFailure) {
+    RunEvent.RunStarted started(RunSession session, String paramsDigest, OnFailure onFailure, String reviewedSha256) {
         Plan plan = session.plan();
         List<Step> resolved = new ArrayList<>();
         for (Step s : session.order()) {
@@ -89,7 +89,7 @@ final class RunOpener {
                 ? session.reporter().mask(t) : ((List<?>) v).stream().map(x -> session.reporter().mask(String.valueOf(x))).toList()));
         return new RunEvent.RunStarted(session.reporter().now(), session.layout().runId(), plan.id(),
                 session.reporter().mask(plan.title()), plan.source() == null ? null : plan.source().toString(),
-                RunInputs.planDigest(plan), paramsDigest,
+                RunInputs.planDigest(plan), paramsDigest, reviewedSha256,
                 params, RunParams.secretNames(plan),
                 RunInputs.digests(resolved, services.workingDir()),
                 session.order().stream().map(Step::id).toList(), onFailure.name(), host(),

@@ -1,11 +1,11 @@
 package dev.planrun.run;
 
+import dev.planrun.interp.NonSecretValues;
 import dev.planrun.interp.Scope;
 import dev.planrun.model.ParamSpec;
 import dev.planrun.model.Plan;
 import dev.planrun.reviewed.Digests;
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
@@ -21,14 +21,7 @@ final class RunParams {
     }
 
     static Map<String, Object> nonSecret(Plan plan, Scope scope) {
-        Map<String, Object> out = new LinkedHashMap<>();
-        for (ParamSpec p : plan.params().values()) {
-            Object v = scope.params().get(p.name());
-            if (!p.secret() && v != null) {
-                out.put(p.name(), v instanceof List<?> l ? List.copyOf(l) : String.valueOf(v));
-            }
-        }
-        return out;
+        return NonSecretValues.of(plan, scope);
     }
 
     static List<String> secretNames(Plan plan) {

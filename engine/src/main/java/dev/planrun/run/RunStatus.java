@@ -18,11 +18,16 @@ public enum RunStatus {
     INVALID(2),
     /** {@code --resume} found no run to continue. */
     NOTHING_TO_RESUME(2),
+    /** {@code --test-rollback} cannot rehearse this plan (an irreversible step, a state it cannot read); nothing ran. */
+    NOT_REHEARSABLE(2),
     /** A plan precondition does not hold: nothing was changed. */
     PRECONDITION_FAILED(3),
     /** Another run holds the lock: the target's file lock, or a database's advisory lock (a run stopped before that step). */
     LOCKED(4),
-    /** Rollback stopped at an irreversible step or a failed rollback: a person must look. */
+    /**
+     * Rollback stopped at an irreversible step or a failed rollback, or (rollback rehearsal) left
+     * a state that differs from the start: a person must look.
+     */
     ROLLBACK_INCOMPLETE(5),
     /** The plan, its files or its params changed since the run began. */
     CHANGED(6);

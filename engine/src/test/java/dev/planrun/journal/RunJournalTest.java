@@ -22,7 +22,7 @@ class RunJournalTest {
 
     private static RunEvent.RunStarted started() {
         return new RunEvent.RunStarted("2030-01-01T00:00:00Z", "20300101-000000-abcd", "omero-5.3-to-5.4", "Upgrade",
-                "/plans/p.yaml", "aa", "bb", Map.of("db_name", "omero"), List.of("db_password"),
+                "/plans/p.yaml", "aa", "bb", null, Map.of("db_name", "omero"), List.of("db_password"),
                 Map.of("/x.sql", "cc"), List.of("precheck", "stop"), "STOP", "db1", 42);
     }
 

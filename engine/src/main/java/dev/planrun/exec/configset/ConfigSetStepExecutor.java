@@ -93,6 +93,19 @@ public final class ConfigSetStepExecutor implements StepExecutor<ConfigSetStep> 
         }
     }
 
+    /**
+     * The key's value now (empty: absent), read as apply reads it; what a rollback rehearsal
+     * compares.
+     */
+    public Optional<String> currentValue(ConfigSetStep step, StepContext context) throws IOException, StepFailedException {
+        return target(step, context).current();
+    }
+
+    /** Where the key lives: the file, or {@code bin/omero config}. */
+    public static String location(ConfigSetStep step) {
+        return label(step) + " in " + where(step);
+    }
+
     @Override
     public ResumeSafety resumeSafety(ConfigSetStep step, StepContext context) {
         return ResumeSafety.safe("setting a key again gives the same result; the earlier state was recorded first");

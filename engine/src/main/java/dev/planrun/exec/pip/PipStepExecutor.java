@@ -122,6 +122,21 @@ public final class PipStepExecutor implements StepExecutor<PipStep> {
         return ResumeSafety.safe("pip install may run again; the packages before the step were recorded first");
     }
 
+    /**
+     * The packages installed now in the step's environment, name to version (read-only: {@code pip
+     * list}); what a rollback rehearsal compares.
+     */
+    public java.util.SortedMap<String, String> installed(PipStep step, StepContext context) throws IOException {
+        java.util.SortedMap<String, String> out = new java.util.TreeMap<>();
+        pip(step, context).list().all().forEach(p -> out.put(PackageSet.normalise(p.name()), p.version()));
+        return out;
+    }
+
+    /** The environment a step installs into: its interpreter. */
+    public String environment(PipStep step, StepContext context) {
+        return pip(step, context).python();
+    }
+
     private Pip pip(PipStep step, StepContext context) {
         return new Pip(step, context, json.mapper());
     }

@@ -105,6 +105,51 @@ class ApplyEndToEndIT {
     }
 
     @Test
+    void aRollbackRehearsalOfEveryStepTypeReturnsToTheStartThenAppliesAgain() throws IOException {
+        PlanrunJar.Result r = apply(plan, "--test-rollback", "--yes");
+        assertThat(r.code()).as("%s", r).isZero();
+        assertThat(r.out()).contains("planrun: done: rollback rehearsal: run ")
+                .contains("applied and rolled back to the starting state")
+                .contains("not compared (PostgreSQL never rolls sequences back): sequences of database main: ")
+                .contains("then applied again: done: 10 step(s)");
+        assertThat(EndToEnd.journal(state).stream().map(n -> n.get("event").asText())).contains("run-started")
+                .doesNotContain("rollback-started");
+        Path root = site.root();
+        assertThat(Files.readSymbolicLink(root.resolve("server"))).isEqualTo(root.resolve("releases/server-5.4.0"));
+        assertThat(site.state()).endsWith("e2e-tools in the virtualenv: 2.0\nschema versions: 5.3,5.4\n");
+        try (var runs = Files.list(state.resolve("runs/e2e-server-upgrade"))) {
+            assertThat(runs).hasSize(2);
+        }
+        EndToEnd.assertSecretNowhere(state, planrun);
+    }
+
+    @Test
+    void aRollbackRehearsalNamesWhatTheRollbackLeftBehind() throws IOException {
+        Path stray = EndToEnd.withStep(plan, dir, "stray-file", "[touch, \"${root}/releases/stray\"]");
+        PlanrunJar.Result r = apply(stray, "--test-rollback", "--yes");
+        assertThat(r.code()).as("%s", r).isEqualTo(5);
+        assertThat(r.err()).contains("rollback incomplete: rollback rehearsal: after rolling back run")
+                .contains("the state differs from the start in 1 place(s); the plan was not applied again")
+                .contains("files " + site.root().resolve("releases") + ": stray: added");
+        EndToEnd.assertSecretNowhere(state, planrun);
+    }
+
+    @Test
+    void aRollbackRehearsalOfAPlanWithAnIrreversibleStepRunsNothing() throws IOException {
+        String start = site.state();
+        Path irreversible = dir.resolve("irreversible.yaml");
+        Files.writeString(irreversible, Files.readString(plan).replace(
+                "      script: delete from schema_version where version = '5.4';\n", "").replace(
+                "    rollback:\n      connection: main\n", "    rollback: none\n"));
+        PlanrunJar.Result r = apply(irreversible, "--test-rollback", "--yes");
+        assertThat(r.code()).as("%s", r).isEqualTo(2);
+        assertThat(r.err()).contains("cannot rehearse the rollback of e2e-server-upgrade: step(s) upgrade-db are"
+                + " irreversible (rollback: none); nothing was run");
+        assertThat(site.state()).isEqualTo(start);
+        assertThat(state.resolve("runs")).doesNotExist();
+    }
+
+    @Test
     void aFailingPlanPreconditionChangesNothing() throws IOException {
         EndToEnd.delete(dir.resolve("install"));
         site = fresh("5.2.1");

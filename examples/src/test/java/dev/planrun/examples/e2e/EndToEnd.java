@@ -73,6 +73,19 @@ final class EndToEnd {
         }
     }
 
+    /** The plan with one more shell step, after unpack-release, that declares no rollback. */
+    static Path withStep(Path plan, Path dir, String id, String runFlowList) {
+        try {
+            String text = Files.readString(plan);
+            Path out = dir.resolve("with-" + id + ".yaml");
+            Files.writeString(out, text + "\n  - id: " + id + "\n    type: shell\n    needs: [unpack-release]\n    run: "
+                    + runFlowList + "\n");
+            return out;
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
     /** The journal of the (only or latest) run of the fixture plan. */
     static List<JsonNode> journal(Path stateDir) {
         try {
