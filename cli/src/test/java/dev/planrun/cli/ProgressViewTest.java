@@ -65,7 +65,7 @@ class ProgressViewTest {
     void countsOfStepsAreWrittenInWords() {
         StringWriter text = new StringWriter();
         try (ProgressView view = new ProgressView(new PrintWriter(text), false, clock, 80)) {
-            view.runStarted(new RunEvent.RunStarted("t", "r1", "plan-a", null, null, "s", "d", java.util.Map.of(),
+            view.runStarted(new RunEvent.RunStarted("t", "r1", "plan-a", null, null, "s", "d", null, java.util.Map.of(),
                     List.of(), java.util.Map.of(), List.of("a"), "STOP", "h", 1));
             view.runResumed(new RunEvent.RunResumed("t", "r1", List.of("a"), List.of(), 1));
         }
