@@ -93,7 +93,7 @@ class ApplyCommandTest {
         CliRun r = cli("apply", plan.toString(), "-p", "target=" + target, "--test-rollback", "--state-dir", state.toString());
         assertThat(r.code()).as(r.err()).isZero();
         assertThat(r.out()).contains("planrun: done: rollback rehearsal: run ")
-                .contains("applied and rolled back to the starting state").contains("then applied again: done: 2 step(s)");
+                .contains("applied and rolled back to the starting state").contains("then applied again: 2 steps");
         assertThat(Files.readSymbolicLink(target.resolve("current"))).isEqualTo(target.resolve("releases/2.0"));
         CliRun both = cli("apply", plan.toString(), "-p", "target=" + target, "--test-rollback", "--resume");
         assertThat(both.code()).isEqualTo(2);

@@ -10,6 +10,7 @@ import dev.planrun.model.Plan;
 import dev.planrun.model.SqlStep;
 import dev.planrun.model.Step;
 import dev.planrun.problem.Problem;
+import dev.planrun.sql.script.PsqlVariables;
 import dev.planrun.sql.script.StepScripts;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -31,7 +32,8 @@ final class SqlScriptsRule implements PlanRule {
         Scope known = knownParams(plan, context);
         List<Problem> out = new ArrayList<>();
         for (Step step : plan.steps()) {
-            if (step instanceof SqlStep sql) {
+            // a step with a bad variable name is reported by the constraints; its script cannot be read with them
+            if (step instanceof SqlStep sql && sql.vars().keySet().stream().allMatch(PsqlVariables::isValidName)) {
                 SqlStep resolved = resolve(sql, known);
                 if (resolved != null) {
                     InlineScriptPlace place = new InlineScriptPlace(sql, context);

@@ -111,7 +111,7 @@ class ApplyEndToEndIT {
         assertThat(r.out()).contains("planrun: done: rollback rehearsal: run ")
                 .contains("applied and rolled back to the starting state")
                 .contains("not compared (PostgreSQL never rolls sequences back): sequences of database main: ")
-                .contains("then applied again: done: 10 step(s)");
+                .contains("then applied again: 10 steps");
         assertThat(EndToEnd.journal(state).stream().map(n -> n.get("event").asText())).contains("run-started")
                 .doesNotContain("rollback-started");
         Path root = site.root();
