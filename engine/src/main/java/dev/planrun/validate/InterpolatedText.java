@@ -68,9 +68,13 @@ final class InterpolatedText {
         return t.fields;
     }
 
-    /** A leaf check's own texts (combinations have none). */
+    /** A check's own texts: its wait's references, and a leaf's query, command, path and expectation. */
     static List<Field> of(Check check) {
         InterpolatedText t = new InterpolatedText();
+        if (check.meta().polling() != null) {
+            t.add("timeout", check.meta().polling().timeoutText());
+            t.add("interval", check.meta().polling().intervalText());
+        }
         Expect expect = null;
         if (check instanceof Check.SqlCheck c) {
             t.add("query", c.query());
