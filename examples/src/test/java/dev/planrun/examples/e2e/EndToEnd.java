@@ -104,6 +104,12 @@ final class EndToEnd {
         }
     }
 
+    /** The steps of the latest run of {@code planId} that journaled {@code event} (e.g. step-skipped), in order. */
+    static List<String> stepsWith(Path stateDir, String planId, String event) {
+        return journal(stateDir, planId).stream().filter(n -> n.get("event").asText().equals(event))
+                .map(n -> n.get("step").asText()).toList();
+    }
+
     static boolean journalHas(Path stateDir, String event, String step) {
         return journalHas(stateDir, FIXTURE_PLAN, event, step);
     }

@@ -122,8 +122,7 @@ class OpenRemUpgradeIT {
         assertThat(Files.readString(site.localSettings())).as("JS_REVERSE lines untouched").isEqualTo(settings);
         assertThat(activeServices()).containsExactlyElementsOf(SERVICES);
 
-        assertThat(EndToEnd.journal(state, PLAN_ID).stream().filter(n -> n.get("event").asText().equals("confirmation"))
-                .map(n -> n.get("step").asText()))
+        assertThat(EndToEnd.stepsWith(state, PLAN_ID, "confirmation"))
                 .containsExactly("start-summary-migration", "summary-fields-migrated-postgresql");
         assertThat(skippedSteps()).containsExactly("backup-sqlite", "js-reverse-output-path", "collectstatic-js-reverse",
                 "summary-fields-migrated-sqlite");
@@ -280,8 +279,7 @@ class OpenRemUpgradeIT {
     }
 
     private List<String> skippedSteps() {
-        return EndToEnd.journal(state, PLAN_ID).stream().filter(n -> n.get("event").asText().equals("step-skipped"))
-                .map(n -> n.get("step").asText()).toList();
+        return EndToEnd.stepsWith(state, PLAN_ID, "step-skipped");
     }
 
     private Instant journalTime(String event, String step) {
