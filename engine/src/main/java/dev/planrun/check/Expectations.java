@@ -135,9 +135,12 @@ public final class Expectations {
         if (e.matches() == null) {
             return null;
         }
+        // Java's MULTILINE '^' never matches at the end of the input, hence never in an empty value:
+        // an empty value is one empty line, matched without the flag (so that /^$/ finds it)
+        int flags = o.value() != null && o.value().isEmpty() ? 0 : Pattern.MULTILINE;
         Pattern p;
         try {
-            p = Pattern.compile(e.matches(), Pattern.MULTILINE);
+            p = Pattern.compile(e.matches(), flags);
         } catch (PatternSyntaxException x) {
             return notEvaluated("'" + e.matches() + "' is not a valid regular expression: " + x.getDescription());
         }

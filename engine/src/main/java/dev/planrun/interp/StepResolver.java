@@ -1,5 +1,6 @@
 package dev.planrun.interp;
 
+import dev.planrun.load.DurationText;
 import dev.planrun.model.Check;
 import dev.planrun.model.CheckMeta;
 import dev.planrun.model.Check.AllCheck;
@@ -9,6 +10,7 @@ import dev.planrun.model.Check.FileCheck;
 import dev.planrun.model.Check.NotCheck;
 import dev.planrun.model.Check.ParamCheck;
 import dev.planrun.model.Check.SqlCheck;
+import dev.planrun.model.CheckMeta;
 import dev.planrun.model.ConfigSetStep;
 import dev.planrun.model.ConnectionSpec;
 import dev.planrun.model.Expect;
@@ -20,6 +22,8 @@ import dev.planrun.model.ShellStep;
 import dev.planrun.model.SqlStep;
 import dev.planrun.model.Step;
 import dev.planrun.model.StepCommon;
+import dev.planrun.model.Wait;
+import java.time.Duration;
 import java.util.List;
 
 /**
@@ -75,33 +79,54 @@ public final class StepResolver {
         if (check == null) {
             return null;
         }
-        CheckMeta meta = meta(check.meta());
         if (check instanceof SqlCheck k) {
-            return new SqlCheck(meta, k.connection(), in.text(k.query()), expect(k.expect()));
+            return new SqlCheck(meta(k.meta()), k.connection(), in.text(k.query()), expect(k.expect()));
         }
         if (check instanceof CommandCheck k) {
-            return new CommandCheck(meta, in.list(k.run()), in.text(k.cwd()), in.map(k.env()), expect(k.expect()));
+            return new CommandCheck(meta(k.meta()), in.list(k.run()), in.text(k.cwd()), in.map(k.env()), expect(k.expect()));
         }
         if (check instanceof FileCheck k) {
-            return new FileCheck(meta, in.text(k.path()), expect(k.expect()));
+            return new FileCheck(meta(k.meta()), in.text(k.path()), expect(k.expect()));
         }
         if (check instanceof ParamCheck k) {
-            return new ParamCheck(meta, k.name(), expect(k.expect()));
+            return new ParamCheck(meta(k.meta()), k.name(), expect(k.expect()));
         }
         if (check instanceof AllCheck k) {
-            return new AllCheck(meta, checks(k.checks()));
+            return new AllCheck(meta(k.meta()), checks(k.checks()));
         }
         if (check instanceof AnyCheck k) {
-            return new AnyCheck(meta, checks(k.checks()));
+            return new AnyCheck(meta(k.meta()), checks(k.checks()));
         }
         NotCheck k = (NotCheck) check;
-        return new NotCheck(meta, check(k.check()));
+        return new NotCheck(meta(k.meta()), check(k.check()));
     }
 
-    /** The operator reads the message: its references are resolved like the check's own fields. */
+    /**
+     * The check's meta resolved: the message the operator reads, and a {@code wait} written as
+     * references turned into durations.
+     */
     private CheckMeta meta(CheckMeta m) {
-        return m == null || m.message() == null ? m
-                : new CheckMeta(m.id(), in.text(m.message()), m.onFail(), m.polling(), m.position());
+        if (m == null) {
+            return null;
+        }
+        String message = in.text(m.message());
+        Wait w = m.polling();
+        Wait resolved = w == null || !w.hasReferences() ? w : new Wait(duration(w.timeout(), w.timeoutText(), "timeout"),
+                duration(w.interval(), w.intervalText(), "interval"));
+        return new CheckMeta(m.id(), message, m.onFail(), resolved, m.position());
+    }
+
+    private Duration duration(Duration literal, String text, String key) {
+        if (text == null) {
+            return literal;
+        }
+        String value = in.text(text);
+        Duration d = DurationText.parse(value).orElseThrow(() -> new UnresolvedReferenceException(text,
+                "'" + key + "' of 'wait' is " + text + ", which is '" + value + "': expected " + DurationText.EXAMPLES));
+        if (d.isZero() || d.isNegative()) {
+            throw new UnresolvedReferenceException(text, "'" + key + "' of 'wait' (" + text + ") must be longer than 0s");
+        }
+        return d;
     }
 
     private List<Check> checks(List<Check> checks) {

@@ -135,7 +135,10 @@ final class CheckBinder {
         if (!w.has("timeout")) {
             w.missing("timeout", "how long to wait for the check to hold, e.g. 10m");
         }
-        return new Wait(w.duration("timeout"), w.duration("interval"));
+        String timeoutText = w.reference("timeout");
+        String intervalText = w.reference("interval");
+        return new Wait(timeoutText == null ? w.duration("timeout") : null,
+                intervalText == null ? w.duration("interval") : null, timeoutText, intervalText);
     }
 
     private void noExpect(MapFields f, String kind) {

@@ -201,6 +201,12 @@ final class MapFields {
         return constant.name().toLowerCase(Locale.ROOT).replace('_', '-');
     }
 
+    /** The text of a scalar holding a {@code ${...}} reference, resolved at run time; null otherwise. */
+    String reference(String key) {
+        YamlNode n = node(key);
+        return n instanceof Scalar s && !s.isNull() && s.text().contains("${") ? s.text() : null;
+    }
+
     Duration duration(String key) {
         YamlNode n = node(key);
         if (n == null) {

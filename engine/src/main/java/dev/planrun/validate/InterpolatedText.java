@@ -68,11 +68,13 @@ final class InterpolatedText {
         return t.fields;
     }
 
-    /** A check's own texts: its message, and a leaf check's fields (combinations have no others). */
+    /** A check's own texts: its message, its wait's references, and a leaf's query, command, path and expectation. */
     static List<Field> of(Check check) {
         InterpolatedText t = new InterpolatedText();
-        if (check.meta() != null) {
-            t.add("message", check.meta().message());
+        t.add("message", check.meta().message());
+        if (check.meta().polling() != null) {
+            t.add("timeout", check.meta().polling().timeoutText());
+            t.add("interval", check.meta().polling().intervalText());
         }
         Expect expect = null;
         if (check instanceof Check.SqlCheck c) {

@@ -41,6 +41,19 @@ class ExpectationsTest {
     }
 
     @Test
+    void anchoredRegexesMatchAnEmptyValueAndLinesOfALongerOne() {
+        // an unset OMERO property prints nothing: "unset or one of these" must hold for it
+        Expect unsetOrFile = expect(null, "^(omeroweb[.]filesessionstore|django[.]contrib[.]sessions[.]backends[.]file)?$",
+                null, null);
+        assertThat(sqlValue(unsetOrFile, "").status()).isEqualTo(Status.HOLDS);
+        assertThat(sqlValue(unsetOrFile, "omeroweb.filesessionstore").status()).isEqualTo(Status.HOLDS);
+        assertThat(sqlValue(unsetOrFile, "django.contrib.sessions.backends.cache").status()).isEqualTo(Status.FAILS);
+        assertThat(sqlValue(expect(null, "^$", null, null), "").status()).isEqualTo(Status.HOLDS);
+        assertThat(sqlValue(expect(null, "^Version: 0[.]9[.]1$", null, null), "Name: openrem\nVersion: 0.9.1\nSummary: x")
+                .status()).isEqualTo(Status.HOLDS);
+    }
+
+    @Test
     void anInvalidRegexCannotBeEvaluated() {
         Verdict v = sqlValue(expect(null, "(", null, null), "x");
         assertThat(v.status()).isEqualTo(Status.NOT_EVALUATED);

@@ -6,6 +6,8 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Instant;
+import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -16,8 +18,8 @@ import java.util.List;
  */
 public final class CallLog {
 
-    /** One recorded call. */
-    public record Call(String tool, String home, String cwd, List<String> argv) {
+    /** One recorded call, made at {@code time}. */
+    public record Call(String tool, String home, String cwd, List<String> argv, Instant time) {
 
         /** The arguments joined by spaces, e.g. {@code admin start}. */
         public String command() {
@@ -42,7 +44,9 @@ public final class CallLog {
             JsonNode n = json.readTree(line);
             List<String> argv = new ArrayList<>();
             n.path("argv").forEach(a -> argv.add(a.asText()));
-            calls.add(new Call(n.path("tool").asText(), n.path("home").asText(), n.path("cwd").asText(), List.copyOf(argv)));
+            long micros = Math.round(n.path("time").asDouble() * 1e6);
+            calls.add(new Call(n.path("tool").asText(), n.path("home").asText(), n.path("cwd").asText(), List.copyOf(argv),
+                    Instant.EPOCH.plus(micros, ChronoUnit.MICROS)));
         }
         return calls;
     }

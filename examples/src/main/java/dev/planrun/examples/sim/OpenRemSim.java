@@ -35,8 +35,23 @@ public final class OpenRemSim {
 
     /** Creates {@code root/veopenrem} with openrem 0.9.1 from {@code wheels}, configured for {@code db}. */
     public Installation install(Path root, Path wheels, Database db) throws IOException {
-        Path venv = venvs.create(root.resolve("veopenrem"));
+        return configure(root, template(root.resolve("veopenrem"), wheels), db);
+    }
+
+    /** A virtualenv at {@code dir} with openrem 0.9.1 from {@code wheels}, for {@link #installCopy} to copy. */
+    public Path template(Path dir, Path wheels) throws IOException {
+        Path venv = venvs.create(dir);
         venvs.install(venv, wheels, "openrem==0.9.1");
+        return venv;
+    }
+
+    /** As {@link #install}, with {@code root/veopenrem} a copy of {@code template} (made by {@link #template}). */
+    public Installation installCopy(Path root, Path template, Database db) throws IOException {
+        Files.createDirectories(root);
+        return configure(root, venvs.copy(template, root.resolve("veopenrem")), db);
+    }
+
+    private Installation configure(Path root, Path venv, Database db) throws IOException {
         Path openrem;
         try (var found = Files.find(venv.resolve("lib"), 4, (p, a) -> p.endsWith("site-packages/openrem"))) {
             openrem = found.findFirst().orElseThrow(() -> new IOException("openrem not installed in " + venv));
@@ -73,6 +88,9 @@ public final class OpenRemSim {
                 + "    }\n}\n\n"
                 + "MEDIA_ROOT = '" + media + "/'\n"
                 + "STATIC_ROOT = '" + staticRoot + "/'\n"
+                + "\n# Virtual directory users: uncomment and set the following (and see the documentation)\n"
+                + "# VIRTUAL_DIRECTORY = 'openrem/'\n"
+                + "# JS_REVERSE_OUTPUT_PATH = os.path.join(STATIC_ROOT, 'js', 'django_reverse')\n"
                 + "\nDEBUG = False\nALLOWED_HOSTS = ['*']\n";
     }
 }

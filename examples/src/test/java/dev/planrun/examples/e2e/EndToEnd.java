@@ -7,12 +7,17 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import com.fasterxml.jackson.dataformat.yaml.YAMLMapper;
+import dev.planrun.sql.DatabaseTarget;
 import dev.planrun.testkit.SecretScan;
+import dev.planrun.testkit.TestPostgres;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.SQLException;
+import java.sql.Statement;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.stream.Stream;
@@ -21,6 +26,9 @@ import java.util.stream.Stream;
 final class EndToEnd {
 
     static final String SECRET = "s3cr3t-Pa55word";
+
+    /** The id of the fixture plan, whose runs the helpers without a plan id look at. */
+    private static final String FIXTURE_PLAN = "e2e-server-upgrade";
 
     private EndToEnd() {
     }
@@ -88,8 +96,13 @@ final class EndToEnd {
 
     /** The journal of the (only or latest) run of the fixture plan. */
     static List<JsonNode> journal(Path stateDir) {
+        return journal(stateDir, FIXTURE_PLAN);
+    }
+
+    /** The journal of the (only or latest) run of plan {@code planId}. */
+    static List<JsonNode> journal(Path stateDir, String planId) {
         try {
-            Path run = runDir(stateDir);
+            Path run = runDir(stateDir, planId);
             List<JsonNode> out = new ArrayList<>();
             ObjectMapper json = new ObjectMapper();
             Path journal = run.resolve("journal.jsonl");
@@ -105,12 +118,23 @@ final class EndToEnd {
         }
     }
 
+    /** The steps of the latest run of {@code planId} that journaled {@code event} (e.g. step-skipped), in order. */
+    static List<String> stepsWith(Path stateDir, String planId, String event) {
+        return journal(stateDir, planId).stream().filter(n -> n.get("event").asText().equals(event))
+                .map(n -> n.get("step").asText()).toList();
+    }
+
     static boolean journalHas(Path stateDir, String event, String step) {
-        if (!Files.isDirectory(stateDir.resolve("runs/e2e-server-upgrade"))) {
+        return journalHas(stateDir, FIXTURE_PLAN, event, step);
+    }
+
+    /** Whether the latest run of {@code planId} journaled {@code event} (of {@code step}, unless null). */
+    static boolean journalHas(Path stateDir, String planId, String event, String step) {
+        if (!Files.isDirectory(stateDir.resolve("runs").resolve(planId))) {
             return false;
         }
         try {
-            return journal(stateDir).stream().anyMatch(n -> n.get("event").asText().equals(event)
+            return journal(stateDir, planId).stream().anyMatch(n -> n.get("event").asText().equals(event)
                     && (step == null || step.equals(n.path("step").asText())));
         } catch (UncheckedIOException | java.util.NoSuchElementException e) {
             return false; // the run directory exists, its journal not yet
@@ -119,7 +143,12 @@ final class EndToEnd {
 
     /** The directory of the (only or latest) run of the fixture plan. */
     static Path runDir(Path stateDir) {
-        try (Stream<Path> runs = Files.list(stateDir.resolve("runs/e2e-server-upgrade"))) {
+        return runDir(stateDir, FIXTURE_PLAN);
+    }
+
+    /** The directory of the (only or latest) run of plan {@code planId}. */
+    static Path runDir(Path stateDir, String planId) {
+        try (Stream<Path> runs = Files.list(stateDir.resolve("runs").resolve(planId))) {
             return runs.sorted().reduce((a, b) -> b).orElseThrow();
         } catch (IOException e) {
             throw new UncheckedIOException(e);
@@ -143,6 +172,24 @@ final class EndToEnd {
             }
             Thread.sleep(50);
         }
+    }
+
+    /**
+     * A new database of the test server owned by {@code role} (a login role with {@code password},
+     * created when missing), as that owner.
+     */
+    static DatabaseTarget ownedDatabase(String hint, String role, String password) {
+        TestPostgres pg = TestPostgres.get();
+        DatabaseTarget admin = pg.createDatabase(hint);
+        String name = admin.libpqEnvironment().get("PGDATABASE");
+        try (Connection c = pg.admin().open(); Statement s = c.createStatement()) {
+            s.execute("do $$ begin if not exists (select from pg_roles where rolname = '" + role + "') then"
+                    + " create role " + role + " login password '" + password + "'; end if; end $$");
+            s.execute("alter database " + name + " owner to " + role);
+        } catch (SQLException e) {
+            throw new IllegalStateException(e);
+        }
+        return new DatabaseTarget(admin.url(), role, password);
     }
 
     static void delete(Path p) throws IOException {

@@ -1,0 +1,179 @@
+package dev.planrun.examples.e2e;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.planrun.examples.sim.CallLog;
+import dev.planrun.examples.sim.OmeroServerSim;
+import dev.planrun.examples.sim.Programs;
+import dev.planrun.examples.sim.SimWheels;
+import dev.planrun.examples.sim.VirtualEnvs;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * The catalog's OMERO.web plan applied by the planrun jar to a simulated OMERO.web 5.6 installed
+ * with pip in a real virtualenv (the fake {@code omero} command of the simulated omero-py), with
+ * file sessions or sessions cached in a real Redis server.
+ */
+class OmeroWebUpgradeIT {
+
+    private static final Path PLAN = Path.of("../plans/omero-web/5.6-to-5.33.yaml").toAbsolutePath().normalize();
+    private static final String PLAN_ID = "omero-web-5.6-to-5.33";
+    private static final String CACHED_SESSIONS = "django.contrib.sessions.backends.cache";
+
+    @TempDir
+    static Path shared;
+
+    private static Path callLog;
+    private static Path wheels;
+    private static Path template;
+
+    @TempDir
+    Path dir;
+
+    private final Programs programs = new Programs();
+    private final VirtualEnvs venvs = new VirtualEnvs();
+    private Path venv;
+    private Path omerodir;
+    private Path sessions;
+    private Path nginxConf;
+    private Path state;
+    private PlanrunJar planrun;
+
+    @BeforeAll
+    static void buildWheelsAndVirtualenv() throws IOException {
+        callLog = shared.resolve("calls.jsonl");
+        wheels = new SimWheels(callLog, "psql").buildAll(shared.resolve("wheels"));
+        VirtualEnvs venvs = new VirtualEnvs();
+        template = venvs.create(shared.resolve("template"));
+        venvs.install(template, wheels, "omero-web==5.6.0", "omero-py==5.19.3", "omero-figure==4.4.3");
+    }
+
+    @BeforeEach
+    void setUp() throws IOException {
+        Files.deleteIfExists(callLog);
+        venv = venvs.copy(template, dir.resolve("venv3"));
+        omerodir = dir.resolve("OMERO.web");
+        sessions = Files.createDirectories(dir.resolve("tmp"));
+        nginxConf = dir.resolve("omero-web.nginx.conf.new");
+        state = dir.resolve("state");
+        planrun = new PlanrunJar(dir, Map.of());
+        omero("config", "set", "omero.web.server_list", "[[\"omero.example.org\", 4064, \"omero\"]]");
+    }
+
+    @Test
+    void upgradesWithPipClearsFileSessionsRegeneratesNginxReinstallsPluginsAndRestarts() throws Exception {
+        Files.writeString(sessions.resolve("sessionid4kq2x9"), "session of alice");
+        Files.writeString(sessions.resolve("sessionidzz81"), "session of bob");
+        Files.writeString(sessions.resolve("report.txt"), "not a session");
+
+        PlanrunJar.Result r = apply("-p", "clear_sessions=true", "-p", "nginx_http_port=8080",
+                "-p", "nginx_servername=omero.example.org", "-p", "plugins_remove=omero-figure",
+                "-p", "plugins=omero-figure,omero-iviewer", "--yes");
+
+        assertThat(r.code()).as("%s", r).isZero();
+        assertThat(fileNames(sessions)).as("%s", r).containsExactly("report.txt");
+        assertThat(venvs.version(venv, "omero-web")).isEqualTo("5.33.2");
+        assertThat(venvs.version(venv, "omero-py")).isEqualTo("5.19.4");
+        assertThat(venvs.version(venv, "omero-figure")).isEqualTo("7.1.0");
+        assertThat(venvs.version(venv, "omero-iviewer")).isEqualTo("0.19.1");
+        assertThat(Files.readString(nginxConf)).contains("listen 8080;", "server_name omero.example.org;",
+                "alias " + omerodir.resolve("lib/python/omeroweb/static") + ";");
+        List<String> web = omeroCalls(omerodir).stream().filter(c -> c.startsWith("web ")).toList();
+        assertThat(web).containsExactly("web config nginx --http 8080 --servername omero.example.org", "web restart",
+                "web diagnostics");
+        assertThat(omerodir.resolve("var/state/web")).hasContent("running");
+        assertThat(skippedSteps()).containsExactly("export-configuration", "import-configuration", "clear-redis-sessions");
+    }
+
+    @Test
+    void clearsExactlyTheSessionsCachedInRedis() throws Exception {
+        try (RedisServer redis = RedisServer.start(Files.createDirectories(dir.resolve("redis")))) {
+            omero("config", "set", "omero.web.session_engine", CACHED_SESSIONS);
+            omero("config", "set", "omero.web.caches", "{\"default\": {\"BACKEND\": \"django_redis.cache.RedisCache\","
+                    + " \"LOCATION\": \"" + redis.url() + "\"}}");
+            redis.set(":1:django.contrib.sessions.cache4kq2x9", "session of alice");
+            redis.set(":1:django.contrib.sessions.cachezz81", "session of bob");
+            List<String> others = List.of(":1:views.decorators.cache.cache_page.index", "celery-task-meta-1", "omero:figure:7");
+            for (String key : others) {
+                redis.set(key, "kept");
+            }
+            Files.writeString(sessions.resolve("sessionid4kq2x9"), "a file session from before");
+
+            PlanrunJar.Result r = apply("-p", "clear_sessions=true", "-p", "redis_url=" + redis.url(), "--yes");
+
+            assertThat(r.code()).as("%s", r).isZero();
+            assertThat(redis.keys()).containsExactlyElementsOf(others);
+            assertThat(fileNames(sessions)).as("sessions are not files here").containsExactly("sessionid4kq2x9");
+            assertThat(skippedSteps()).contains("clear-file-sessions").doesNotContain("clear-redis-sessions");
+            assertThat(omeroCalls(omerodir)).endsWith("web restart", "web diagnostics");
+        }
+    }
+
+    @Test
+    void movingToANewVirtualenvCarriesTheConfigurationOverWithoutShowingItsSecrets() throws Exception {
+        Path old = new OmeroServerSim(callLog).install("5.6", dir.resolve("OMERO.server-5.6"));
+        Path oldOmero = old.resolve("bin/omero");
+        programs.run(List.of(oldOmero.toString(), "config", "set", "omero.web.public.password", EndToEnd.SECRET), dir, Map.of());
+        programs.run(List.of(oldOmero.toString(), "config", "set", "omero.web.public.enabled", "true"), dir, Map.of());
+        programs.run(List.of(oldOmero.toString(), "config", "set", "omero.web.server_list",
+                "[[\"omero.example.org\", 4064, \"omero\"]]"), dir, Map.of());
+        String oldConfiguration = programs.run(List.of(oldOmero.toString(), "config", "get", "--show-password"), dir, Map.of());
+        EndToEnd.delete(omerodir); // the new virtualenv's OMERODIR has no configuration yet
+        Files.deleteIfExists(callLog);
+
+        PlanrunJar.Result r = apply("-p", "new_venv=true", "-p", "old_omero=" + oldOmero, "--yes");
+
+        assertThat(r.code()).as("%s", r).isZero();
+        assertThat(omero("config", "get", "--show-password")).isEqualTo(oldConfiguration);
+        assertThat(omero("config", "get", "omero.web.public.password").strip()).isEqualTo(EndToEnd.SECRET);
+        List<CallLog.Call> calls = CallLog.read(callLog);
+        assertThat(calls).filteredOn(c -> Path.of(c.home()).equals(old)).extracting(CallLog.Call::command)
+                .containsExactly("config get --show-password");
+        assertThat(omeroCalls(omerodir)).anyMatch(c -> c.startsWith("config load "));
+        EndToEnd.assertSecretNowhere(state, planrun);
+    }
+
+    private PlanrunJar.Result apply(String... more) {
+        List<String> args = new ArrayList<>(List.of("apply", PLAN.toString(), "--state-dir", state.toString(),
+                "-p", "venv=" + venv, "-p", "omerodir=" + omerodir, "-p", "pip_find_links=" + wheels,
+                "-p", "session_dir=" + sessions, "-p", "nginx_conf=" + nginxConf));
+        args.addAll(List.of(more));
+        return planrun.run(args.toArray(String[]::new));
+    }
+
+    /** Runs the new virtualenv's {@code omero} on its OMERODIR; returns the output. */
+    private String omero(String... args) throws IOException {
+        List<String> argv = new ArrayList<>(List.of(venv.resolve("bin/omero").toString()));
+        argv.addAll(List.of(args));
+        Map<String, String> env = new HashMap<>(VirtualEnvs.isolatedPip());
+        env.put("OMERODIR", omerodir.toString());
+        return programs.run(argv, dir, env);
+    }
+
+    /** The commands the fake omero ran on {@code home}, in order. */
+    private static List<String> omeroCalls(Path home) throws IOException {
+        return CallLog.read(callLog).stream().filter(c -> c.tool().equals("omero") && Path.of(c.home()).equals(home))
+                .map(CallLog.Call::command).toList();
+    }
+
+    private List<String> skippedSteps() {
+        return EndToEnd.stepsWith(state, PLAN_ID, "step-skipped");
+    }
+
+    private static List<String> fileNames(Path directory) throws IOException {
+        try (Stream<Path> files = Files.list(directory)) {
+            return files.map(p -> p.getFileName().toString()).sorted().toList();
+        }
+    }
+}
