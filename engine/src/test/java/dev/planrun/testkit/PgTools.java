@@ -76,7 +76,14 @@ public final class PgTools {
      * {@code \restrict} key).
      */
     public String dump(DatabaseTarget db) throws IOException {
-        List<String> argv = List.of(binaries.program("pg_dump").toString(), "--no-owner", "--no-privileges");
+        return dump(db, List.of());
+    }
+
+    /** As {@link #dump(DatabaseTarget)}, with more pg_dump options (e.g. {@code --schema-only}). */
+    public String dump(DatabaseTarget db, List<String> options) throws IOException {
+        List<String> argv = new java.util.ArrayList<>(List.of(binaries.program("pg_dump").toString(), "--no-owner",
+                "--no-privileges"));
+        argv.addAll(options);
         ProcessResult r = processes.run(argv, null, db.libpqEnvironment(), TIMEOUT, null, line -> { });
         if (r.exitCode() != 0) {
             throw new IOException("pg_dump failed: " + r.output());

@@ -76,6 +76,9 @@ public final class SecretScan {
                 if (p.getParent() != null && root.relativize(p.getParent()).toString().matches("(.*/)?backup(/.*)?")) {
                     continue;
                 }
+                if (writtenByAStep(root.relativize(p))) {
+                    continue;
+                }
                 String mode = PosixFilePermissions.toString(Files.getPosixFilePermissions(p));
                 String wanted = Files.isDirectory(p) ? "rwx------" : "rw-------";
                 if (!mode.equals(wanted)) {
@@ -86,5 +89,18 @@ public final class SecretScan {
             throw new UncheckedIOException(e);
         }
         return out;
+    }
+
+    /**
+     * Whether a path of {@code runs/} is a file a plan's step wrote into its {@code ${run.dir}} (a
+     * work copy, say) rather than planrun's own: it keeps the mode the step gave it, inside the
+     * private run directory.
+     */
+    private static boolean writtenByAStep(Path relative) {
+        if (relative.getNameCount() < 3) { // PLAN and PLAN/RUN are planrun's; then PLAN/RUN/ITEM/...
+            return false;
+        }
+        String item = relative.getName(2).toString();
+        return !List.of("journal.jsonl", "report.md", "report.json", "steps").contains(item);
     }
 }

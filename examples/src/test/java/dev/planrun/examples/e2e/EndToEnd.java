@@ -209,8 +209,13 @@ final class EndToEnd {
      * directory and file there is its owner's only.
      */
     static void assertSecretNowhere(Path stateDir, PlanrunJar planrun) {
-        assertThat(planrun.allOutput()).doesNotContain(SECRET);
-        assertThat(SecretScan.findings(stateDir, SECRET)).isEmpty();
+        assertSecretNowhere(stateDir, planrun, SECRET);
+    }
+
+    /** As {@link #assertSecretNowhere(Path, PlanrunJar)}, for another secret. */
+    static void assertSecretNowhere(Path stateDir, PlanrunJar planrun, String secret) {
+        assertThat(planrun.allOutput()).doesNotContain(secret);
+        assertThat(SecretScan.findings(stateDir, secret)).isEmpty();
         assertThat(SecretScan.notPrivate(stateDir.resolve("runs"))).isEmpty();
     }
 }
