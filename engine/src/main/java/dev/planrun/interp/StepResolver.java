@@ -44,7 +44,8 @@ public final class StepResolver {
                     s.successCodes(), in.text(s.creates()), in.text(s.expectOutput()));
         }
         if (step instanceof FileCopyStep s) {
-            return new FileCopyStep(c, in.text(s.from()), in.text(s.to()), s.mode(), s.overwrite(), s.preserve());
+            return new FileCopyStep(c, in.text(s.from()), in.text(s.to()), s.mode(), s.overwrite(), s.preserve(),
+                    s.stripComponents());
         }
         if (step instanceof PipStep s) {
             return new PipStep(c, in.text(s.python()), in.text(s.venv()), in.list(s.packages()), s.upgrade(),

@@ -28,7 +28,7 @@ final class StepBodies {
         Map<String, List<String>> k = new LinkedHashMap<>();
         k.put("sql", List.of("connection", "file", "script", "transaction", "vars", "expect-output", "client"));
         k.put("shell", List.of("run", "script", "cwd", "env", "success-codes", "creates", "expect-output"));
-        k.put("file-copy", List.of("from", "to", "mode", "overwrite", "preserve"));
+        k.put("file-copy", List.of("from", "to", "mode", "overwrite", "preserve", "strip-components"));
         k.put("pip", List.of("python", "venv", "packages", "upgrade", "index-url", "find-links", "no-index"));
         k.put("config-set", List.of("format", "file", "omero", "section", "key", "value", "unset", "after"));
         k.put("manual", List.of("instructions"));
@@ -61,7 +61,8 @@ final class StepBodies {
             case "file-copy":
                 return new FileCopyStep(common, f.requiredText("from", "the source path"), f.requiredText("to", "the target path"),
                         f.word("mode", FileCopyStep.Mode.class, FileCopyStep.Mode.COPY),
-                        f.word("overwrite", FileCopyStep.Overwrite.class, FileCopyStep.Overwrite.FALSE), f.flag("preserve", false));
+                        f.word("overwrite", FileCopyStep.Overwrite.class, FileCopyStep.Overwrite.FALSE), f.flag("preserve", false),
+                        stripComponents(f));
             case "pip":
                 oneOf(f, "python", "venv", "pip runs in an interpreter (python: .../bin/python) or a virtualenv (venv: DIR)");
                 List<String> packages = f.texts("packages", "requirements, e.g. [\"omero-py>=5.19.4\"]");
@@ -132,6 +133,15 @@ final class StepBodies {
             return null;
         }
         return f.texts("run", "program arguments");
+    }
+
+    /** How many leading names an extract drops from the archive's paths; 0 when absent. */
+    private static int stripComponents(MapFields f) {
+        Integer n = f.integer("strip-components");
+        if (n != null && n > 0 && !"extract".equals(f.text("mode"))) {
+            f.error("strip-components", "only an extract (mode: extract) strips names from paths");
+        }
+        return n == null ? 0 : n;
     }
 
     private static List<Integer> codes(MapFields f) {

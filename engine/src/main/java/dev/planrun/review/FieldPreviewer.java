@@ -100,6 +100,9 @@ public final class FieldPreviewer implements StepPreviewer {
         if (s.preserve()) {
             details.add("permissions and times preserved");
         }
+        if (s.stripComponents() > 0) {
+            details.add("the first " + s.stripComponents() + " name(s) of every path in the archive dropped");
+        }
         return switch (s.mode()) {
             case COPY -> "copy " + s.from() + " to " + s.to();
             case MOVE -> "move " + s.from() + " to " + s.to();

@@ -139,6 +139,7 @@ class PlanLoaderTest {
         assertThat(copy.mode()).isEqualTo(FileCopyStep.Mode.COPY);
         assertThat(copy.overwrite()).isEqualTo(FileCopyStep.Overwrite.FALSE);
         assertThat(copy.preserve()).isFalse();
+        assertThat(copy.stripComponents()).isZero();
         assertThat(((ShellStep) plan.steps().get(1)).successCodes()).containsExactly(0);
         assertThat(((PipStep) plan.steps().get(5)).upgrade()).isFalse();
         Check check = plan.preconditions().get(0);
@@ -204,5 +205,25 @@ class PlanLoaderTest {
                 """, null);
         assertThat(r.plan()).isEmpty();
         assertThat(r.problems()).extracting(p -> p.position().line()).containsExactly(3, 5, 6, 7);
+    }
+
+    @Test
+    void stripComponentsIsAWholeNumberForExtractsOnly() {
+        FileCopyStep extract = (FileCopyStep) load("""
+                planrun: 1
+                id: d
+                steps:
+                  - {id: f, type: file-copy, mode: extract, from: a.zip, to: b, strip-components: 1}
+                """).steps().get(0);
+        assertThat(extract.stripComponents()).isEqualTo(1);
+        LoadResult r = loader.load("p.yaml", """
+                planrun: 1
+                id: d
+                steps:
+                  - {id: f, type: file-copy, from: a, to: b, strip-components: 1}
+                  - {id: g, type: file-copy, mode: extract, from: a.zip, to: b, strip-components: two}
+                """, null);
+        assertThat(r.problems()).extracting(p -> p.position().line()).containsExactly(4, 5);
+        assertThat(r.problems().get(0).message()).contains("only an extract");
     }
 }

@@ -126,4 +126,14 @@ class PlanValidatorTest {
         }
         assertThat(problems(yaml.toString())).isEmpty();
     }
+
+    @Test
+    void aNegativeStripComponentsIsAProblem() {
+        assertThat(problems("""
+                planrun: 1
+                id: d
+                steps:
+                  - {id: f, type: file-copy, mode: extract, from: a.zip, to: b, strip-components: -1}
+                """)).singleElement().asString().contains("'strip-components' cannot be negative");
+    }
 }

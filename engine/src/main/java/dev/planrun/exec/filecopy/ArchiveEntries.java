@@ -30,11 +30,12 @@ final class ArchiveEntries {
     private ArchiveEntries() {
     }
 
-    static Listing list(Path archive) throws IOException {
+    /** The entries of {@code archive} with the first {@code strip} names of their paths dropped. */
+    static Listing list(Path archive, int strip) throws IOException {
         int[] count = {0};
         Set<String> tops = new LinkedHashSet<>();
         List<String> refused = new ArrayList<>();
-        ArchiveReader.read(archive, (entry, content) -> {
+        ArchiveReader.read(archive, strip, (entry, content) -> {
             count[0]++;
             String problem = problem(entry);
             if (problem != null) {

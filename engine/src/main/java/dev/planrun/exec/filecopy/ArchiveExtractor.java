@@ -31,11 +31,14 @@ final class ArchiveExtractor {
     private ArchiveExtractor() {
     }
 
-    /** Extracts the entries under {@code tops} into {@code dir} (which exists). */
-    static void extract(Path archive, Path dir, Set<String> tops) throws IOException {
+    /**
+     * Extracts the entries under {@code tops} into {@code dir} (which exists), the first
+     * {@code strip} names of their paths dropped.
+     */
+    static void extract(Path archive, int strip, Path dir, Set<String> tops) throws IOException {
         Path root = dir.toRealPath();
         List<DirectoryEntry> directories = new ArrayList<>();
-        ArchiveReader.read(archive, (entry, content) -> {
+        ArchiveReader.read(archive, strip, (entry, content) -> {
             if (!tops.contains(ArchiveEntries.top(entry))) {
                 return;
             }
@@ -76,10 +79,10 @@ final class ArchiveExtractor {
     }
 
     /** The items of {@code tops} that exist in {@code dir} with exactly the archive's content. */
-    static Set<String> alreadyThere(Path archive, Path dir, Set<String> tops) throws IOException {
+    static Set<String> alreadyThere(Path archive, int strip, Path dir, Set<String> tops) throws IOException {
         Map<String, Set<String>> expected = new HashMap<>();
         Set<String> different = new HashSet<>();
-        ArchiveReader.read(archive, (entry, content) -> {
+        ArchiveReader.read(archive, strip, (entry, content) -> {
             String top = ArchiveEntries.top(entry);
             if (!tops.contains(top) || different.contains(top)) {
                 return;

@@ -6,7 +6,9 @@ import java.io.InputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.attribute.FileTime;
+import java.util.ArrayList;
 import java.util.Enumeration;
+import java.util.List;
 import org.apache.commons.compress.archivers.ArchiveException;
 import org.apache.commons.compress.archivers.ArchiveStreamFactory;
 import org.apache.commons.compress.archivers.tar.TarArchiveEntry;
@@ -60,6 +62,39 @@ final class ArchiveReader {
                 }
             }
         }
+    }
+
+    /**
+     * As {@link #read(Path, Visitor)}, with the first {@code strip} names dropped from every
+     * entry's path (and from hard links' targets, which are paths in the archive), as
+     * {@code tar --strip-components} does; entries no deeper than that are left out. Absolute
+     * names are passed on as they are, to be refused.
+     */
+    static void read(Path archive, int strip, Visitor visitor) throws IOException {
+        if (strip == 0) {
+            read(archive, visitor);
+            return;
+        }
+        read(archive, (entry, content) -> {
+            String name = stripped(entry.name(), strip);
+            if (name != null) {
+                String link = entry.kind() == Kind.HARDLINK && entry.link() != null ? stripped(entry.link(), strip) : entry.link();
+                visitor.visit(new Entry(name, entry.kind(), entry.mode(), entry.modified(), link), content);
+            }
+        });
+    }
+
+    private static String stripped(String name, int strip) {
+        if (name.startsWith("/")) {
+            return name;
+        }
+        List<String> names = new ArrayList<>();
+        for (String n : name.split("/")) {
+            if (!n.isEmpty() && !n.equals(".")) {
+                names.add(n);
+            }
+        }
+        return names.size() <= strip ? null : String.join("/", names.subList(strip, names.size()));
     }
 
     private static void readZip(Path archive, Visitor visitor) throws IOException {

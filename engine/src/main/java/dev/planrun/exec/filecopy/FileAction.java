@@ -98,10 +98,14 @@ sealed interface FileAction {
         }
     }
 
-    /** Extracts the top-level items {@code tops} of an archive into {@code dir}. */
-    record Extract(Path archive, Path dir, Set<String> tops, boolean createDir) implements FileAction {
+    /**
+     * Extracts the top-level items {@code tops} of an archive into {@code dir}, its paths without
+     * their first {@code strip} names.
+     */
+    record Extract(Path archive, int strip, Path dir, Set<String> tops, boolean createDir) implements FileAction {
         public String describe() {
-            return "extract " + String.join(", ", tops) + " from " + archive + " into " + dir
+            return "extract " + String.join(", ", tops) + " from " + archive
+                    + (strip > 0 ? " (first " + strip + " name(s) of each path dropped)" : "") + " into " + dir
                     + (createDir ? " (created)" : "");
         }
 
@@ -114,7 +118,7 @@ sealed interface FileAction {
             for (String top : tops) {
                 changes.creating(dir.resolve(top));
             }
-            ArchiveExtractor.extract(archive, dir, tops);
+            ArchiveExtractor.extract(archive, strip, dir, tops);
         }
     }
 }

@@ -121,8 +121,9 @@ final class FileCopyPlanner {
             return;
         }
         digest(archive);
-        ArchiveEntries.Listing listing = ArchiveEntries.list(archive);
-        facts.add("archive: " + archive + " (" + listing.entries() + " entries; top level: "
+        ArchiveEntries.Listing listing = ArchiveEntries.list(archive, step.stripComponents());
+        facts.add("archive: " + archive + " (" + listing.entries() + " entries; top level"
+                + (step.stripComponents() > 0 ? " after dropping " + step.stripComponents() + " name(s)" : "") + ": "
                 + String.join(", ", listing.tops()) + ")");
         facts.add("into: " + dir + " (" + FileTrees.describe(dir) + ")");
         listing.refused().forEach(r -> refusals.add("archive entry " + r + ": refused"));
@@ -134,7 +135,7 @@ final class FileCopyPlanner {
             return;
         }
         Set<String> same = dirExists
-                ? ArchiveExtractor.alreadyThere(archive, dir, Set.copyOf(listing.tops())) : Set.of();
+                ? ArchiveExtractor.alreadyThere(archive, step.stripComponents(), dir, Set.copyOf(listing.tops())) : Set.of();
         Set<String> extract = new LinkedHashSet<>();
         for (String top : listing.tops()) {
             Path item = dir.resolve(top);
@@ -145,7 +146,7 @@ final class FileCopyPlanner {
             }
         }
         if (!extract.isEmpty()) {
-            actions.add(new Extract(archive, dir, extract, !dirExists));
+            actions.add(new Extract(archive, step.stripComponents(), dir, extract, !dirExists));
         } else if (refusals.isEmpty()) {
             actions.add(new Nothing("everything in " + archive + " is already in " + dir));
         }

@@ -69,6 +69,24 @@ class FileCopyExtractIT {
         assertThat(server.resolve("OMERO.server-5.4.10")).isDirectory();
     }
 
+    @ParameterizedTest
+    @ValueSource(strings = {"zip", "tar.gz"})
+    void strip_components_puts_the_top_directory_content_straight_into_the_target(String format) throws Exception {
+        String release = server + "/OMERO.server-5.6.3-ice36";
+        FileCopyStep step = new FileCopyStep(TestSteps.common("unpack"), archive(format, RELEASE).toString(), release,
+                Mode.EXTRACT, Overwrite.FALSE, false, 1);
+
+        StepPreview preview = harness.previewChangesNothing(step);
+        harness.rollbackRestores(step);
+        harness.applyTwiceChangesNothingMore(step);
+
+        assertThat(preview.details()).anyMatch(d -> d.endsWith("(4 entries; top level after dropping 1 name(s): bin, etc, lib)"));
+        Path omero = server.resolve("OMERO.server-5.6.3-ice36/bin/omero");
+        assertThat(PosixFilePermissions.toString(Files.getPosixFilePermissions(omero))).isEqualTo("rwxr-xr-x");
+        assertThat(Files.readSymbolicLink(server.resolve("OMERO.server-5.6.3-ice36/lib/current"))).isEqualTo(Path.of("../etc"));
+        assertThat(server.resolve("OMERO.server-5.6.3")).doesNotExist();
+    }
+
     @Test
     void extracts_into_a_directory_it_creates() throws Exception {
         FileCopyStep step = extract(archive("zip", RELEASE), sandbox + "/new/releases", Overwrite.FALSE);
