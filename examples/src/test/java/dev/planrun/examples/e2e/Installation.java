@@ -3,7 +3,6 @@ package dev.planrun.examples.e2e;
 import dev.planrun.examples.sim.VirtualEnvs;
 import dev.planrun.examples.sim.Wheel;
 import dev.planrun.sql.DatabaseTarget;
-import dev.planrun.testkit.TestPostgres;
 import dev.planrun.testkit.TreeSnapshot;
 import java.io.IOException;
 import java.io.OutputStream;
@@ -70,17 +69,7 @@ record Installation(Path root, Path venv, Path wheels, DatabaseTarget db) {
 
     /** A new database at schema {@code version}, owned by {@link #DB_OWNER}. */
     private static DatabaseTarget database(String version, String password) {
-        TestPostgres pg = TestPostgres.get();
-        DatabaseTarget admin = pg.createDatabase("e2e");
-        String name = admin.url().substring(admin.url().lastIndexOf('/') + 1).replaceAll("\\?.*", "");
-        try (Connection c = pg.admin().open(); Statement s = c.createStatement()) {
-            s.execute("do $$ begin if not exists (select from pg_roles where rolname = '" + DB_OWNER + "') then"
-                    + " create role " + DB_OWNER + " login password '" + password + "'; end if; end $$");
-            s.execute("alter database " + name + " owner to " + DB_OWNER);
-        } catch (SQLException e) {
-            throw new IllegalStateException(e);
-        }
-        DatabaseTarget owner = new DatabaseTarget(admin.url(), DB_OWNER, password);
+        DatabaseTarget owner = OwnedDatabase.create("e2e", DB_OWNER, password);
         try (Connection c = owner.open(); Statement s = c.createStatement()) {
             s.execute("create table schema_version (id serial primary key, version text not null)");
             s.execute("insert into schema_version (version) values ('" + version + "')");
