@@ -7,17 +7,12 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import com.fasterxml.jackson.dataformat.yaml.YAMLMapper;
-import dev.planrun.sql.DatabaseTarget;
 import dev.planrun.testkit.SecretScan;
-import dev.planrun.testkit.TestPostgres;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.sql.Connection;
-import java.sql.SQLException;
-import java.sql.Statement;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.stream.Stream;
@@ -172,24 +167,6 @@ final class EndToEnd {
             }
             Thread.sleep(50);
         }
-    }
-
-    /**
-     * A new database of the test server owned by {@code role} (a login role with {@code password},
-     * created when missing), as that owner.
-     */
-    static DatabaseTarget ownedDatabase(String hint, String role, String password) {
-        TestPostgres pg = TestPostgres.get();
-        DatabaseTarget admin = pg.createDatabase(hint);
-        String name = admin.libpqEnvironment().get("PGDATABASE");
-        try (Connection c = pg.admin().open(); Statement s = c.createStatement()) {
-            s.execute("do $$ begin if not exists (select from pg_roles where rolname = '" + role + "') then"
-                    + " create role " + role + " login password '" + password + "'; end if; end $$");
-            s.execute("alter database " + name + " owner to " + role);
-        } catch (SQLException e) {
-            throw new IllegalStateException(e);
-        }
-        return new DatabaseTarget(admin.url(), role, password);
     }
 
     static void delete(Path p) throws IOException {

@@ -69,7 +69,7 @@ record Installation(Path root, Path venv, Path wheels, DatabaseTarget db) {
 
     /** A new database at schema {@code version}, owned by {@link #DB_OWNER}. */
     private static DatabaseTarget database(String version, String password) {
-        DatabaseTarget owner = EndToEnd.ownedDatabase("e2e", DB_OWNER, password);
+        DatabaseTarget owner = OwnedDatabase.create("e2e", DB_OWNER, password);
         try (Connection c = owner.open(); Statement s = c.createStatement()) {
             s.execute("create table schema_version (id serial primary key, version text not null)");
             s.execute("insert into schema_version (version) values ('" + version + "')");

@@ -4,10 +4,10 @@ import dev.planrun.examples.sim.CallLog;
 import dev.planrun.examples.sim.OmeroDatabase;
 import dev.planrun.examples.sim.OmeroSandbox;
 import dev.planrun.examples.sim.VirtualEnvs;
+import dev.planrun.reviewed.Digests;
 import dev.planrun.sql.DatabaseTarget;
 import dev.planrun.testkit.PgTools;
 import dev.planrun.testkit.TestPostgres;
-import dev.planrun.reviewed.Digests;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -15,7 +15,6 @@ import java.nio.file.Path;
 import java.nio.file.attribute.PosixFilePermissions;
 import java.sql.Connection;
 import java.sql.SQLException;
-import java.sql.Statement;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Stream;
@@ -37,16 +36,8 @@ record OmeroChainSite(OmeroSandbox.Layout layout, DatabaseTarget db, String dbNa
 
     static OmeroChainSite create(Path root, String from, String to, boolean withVenv) throws IOException {
         TestPostgres pg = TestPostgres.get();
-        DatabaseTarget admin = pg.createDatabase("omero_" + from);
-        String name = admin.url().substring(admin.url().lastIndexOf('/') + 1).replaceAll("\\?.*", "");
-        try (Connection c = pg.admin().open(); Statement s = c.createStatement()) {
-            s.execute("do $$ begin if not exists (select from pg_roles where rolname = '" + OWNER + "') then"
-                    + " create role " + OWNER + " login password '" + SECRET + "'; end if; end $$");
-            s.execute("alter database " + name + " owner to " + OWNER);
-        } catch (SQLException e) {
-            throw new IllegalStateException(e);
-        }
-        DatabaseTarget owner = new DatabaseTarget(admin.url(), OWNER, SECRET);
+        DatabaseTarget owner = OwnedDatabase.create("omero_" + from, OWNER, SECRET);
+        String name = owner.libpqEnvironment().get("PGDATABASE");
         try (Connection c = owner.open()) {
             OmeroDatabase.initialise(c, from, OmeroDatabase.Options.clean());
         } catch (SQLException e) {

@@ -227,7 +227,7 @@ class OpenRemUpgradeIT {
 
     /** A 0.9.1 installation on a new PostgreSQL database holding a few studies. */
     private OpenRemSim.Installation postgresqlSite() throws IOException {
-        db = EndToEnd.ownedDatabase("openrem", DB_USER, EndToEnd.SECRET);
+        db = OwnedDatabase.create("openrem", DB_USER, EndToEnd.SECRET);
         sql("create table remapp_generalstudymoduleattr (id serial primary key, study_instance_uid text not null)");
         sql("insert into remapp_generalstudymoduleattr (study_instance_uid) values ('1.2.3.1'), ('1.2.3.2')");
         Map<String, String> pg = db.libpqEnvironment();
