@@ -6,6 +6,7 @@ import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.JsonToken;
 import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
+import com.fasterxml.jackson.dataformat.yaml.YAMLParser;
 import dev.planrun.model.Position;
 import dev.planrun.problem.Problem;
 import java.io.IOException;
@@ -78,6 +79,11 @@ final class ParamsFile {
 
     private static Raw value(JsonParser parser, JsonToken token, Position where, String key, List<Problem> problems)
             throws IOException {
+        if (alias(parser)) {
+            problems.add(Problem.error(where, "'" + key + "': a YAML alias (*" + parser.getText() + ") is not read in a"
+                    + " params file (as in plans); write the value itself"));
+            return null;
+        }
         if (token == JsonToken.VALUE_NULL) {
             return new Raw(null, null, where);
         }
@@ -88,6 +94,11 @@ final class ParamsFile {
             List<String> items = new ArrayList<>();
             boolean plain = true;
             for (JsonToken t = parser.nextToken(); t != JsonToken.END_ARRAY; t = parser.nextToken()) {
+                if (alias(parser)) {
+                    problems.add(Problem.error(where, "'" + key + "': a YAML alias (*" + parser.getText() + ") is not read"
+                            + " in a params file (as in plans); write the value itself"));
+                    return null;
+                }
                 if (t.isScalarValue()) {
                     items.add(t == JsonToken.VALUE_NULL ? "" : parser.getText());
                 } else {
@@ -104,6 +115,10 @@ final class ParamsFile {
         problems.add(Problem.error(where, "'" + key + "': expected a value or a list, not an object"));
         parser.skipChildren();
         return null;
+    }
+
+    private static boolean alias(JsonParser parser) {
+        return parser instanceof YAMLParser yaml && yaml.isCurrentAlias();
     }
 
     private static Position at(String file, JsonLocation location) {

@@ -189,6 +189,9 @@ class ParamResolverTest {
                 .containsExactly(nested + ":1:1: error: 'a': expected a value or a list, not an object");
         assertThat(messages(resolve(plan, Map.of(), dir.resolve("missing.yaml"), Map.of())))
                 .containsExactly(dir.resolve("missing.yaml") + ": error: params file not found");
+        Path alias = Files.writeString(dir.resolve("alias.yaml"), "x-base: &h hello\na: *h\n");
+        assertThat(messages(resolve(plan, Map.of(), alias, Map.of()))).contains(alias
+                + ":2:1: error: 'a': a YAML alias (*h) is not read in a params file (as in plans); write the value itself");
     }
 
     @Test
