@@ -26,7 +26,7 @@ import java.util.stream.Stream;
  */
 record OmeroChainSite(OmeroSandbox.Layout layout, DatabaseTarget db, String dbName, Path paramsFile) {
 
-    static final String OWNER = "omero_e2e";
+    static final String OWNER = "omero_chain"; // its own role: OwnedDatabase sets a password only when it creates one
     static final String SECRET = "Om3ro-chain-pw!";
 
     /** The environment a run gets: the password, as an administrator would export it. */
