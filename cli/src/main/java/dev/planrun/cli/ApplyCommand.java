@@ -18,7 +18,8 @@ import picocli.CommandLine.ParentCommand;
 import picocli.CommandLine.Spec;
 
 /** {@code planrun apply PLAN|REVIEWED-FILE}: runs a plan, or with {@code --dry-run} shows the review {@code plan} shows. */
-@Command(name = "apply", description = {"Applies a plan: checks its preconditions, runs its steps in order under a lock,",
+@Command(name = "apply", header = "Applies a plan under a lock, with a journal, resume and rollback.",
+        description = {"Applies a plan: checks its preconditions, runs its steps in order under a lock,",
         "journals every step and on failure stops or rolls back.",
         "Given a reviewed file (planrun plan --out FILE), applies exactly what was reviewed, with the",
         "reviewed params (secrets given again); exits 6, changing nothing, if the plan, a file it reads",

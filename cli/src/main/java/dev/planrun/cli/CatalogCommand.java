@@ -15,7 +15,8 @@ import picocli.CommandLine.ParentCommand;
 import picocli.CommandLine.Spec;
 
 /** {@code planrun catalog list|path}: the plans shipped with planrun. */
-@Command(name = "catalog", description = "Lists the plans shipped with planrun and the chains of hops between versions.",
+@Command(name = "catalog", header = "Lists the shipped plans and the chains of hops between versions.",
+        description = "Lists the plans shipped with planrun and the chains of hops between versions.",
         subcommands = {CatalogCommand.ListCommand.class, CatalogCommand.PathCommand.class})
 final class CatalogCommand implements Callable<Integer> {
 

@@ -13,7 +13,8 @@ import picocli.CommandLine.ParentCommand;
 import picocli.CommandLine.Spec;
 
 /** {@code planrun rollback PLAN}: undoes a stopped or finished run, newest step first. */
-@Command(name = "rollback", description = {"Rolls back a run of a plan (the latest unless --run names one): its completed",
+@Command(name = "rollback", header = "Rolls back a run of a plan, newest step first.",
+        description = {"Rolls back a run of a plan (the latest unless --run names one): its completed",
         "steps newest first, each by its declared rollback. Stops at an irreversible step",
         "(rollback: none) or a failed rollback and names what is left (exit 5).",
         "Give the same params as the run (its journal lists them); secrets again."})

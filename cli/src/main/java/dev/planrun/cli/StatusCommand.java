@@ -19,7 +19,8 @@ import picocli.CommandLine.ParentCommand;
 import picocli.CommandLine.Spec;
 
 /** {@code planrun status PLAN}: where each step of a run stands. Reads only; works during a run. */
-@Command(name = "status", description = {"Shows a run of a plan (the latest unless --run names one): each step pending,",
+@Command(name = "status", header = "Shows where each step of a run of a plan stands.",
+        description = {"Shows a run of a plan (the latest unless --run names one): each step pending,",
         "started, done, skipped, failed, waiting or rolled back, with times and log paths.",
         "Exits 2 when the plan has no such run."})
 final class StatusCommand implements Callable<Integer> {

@@ -12,7 +12,8 @@ import picocli.CommandLine.ParentCommand;
 import picocli.CommandLine.Spec;
 
 /** {@code planrun validate PLAN...}: every problem of every file, as {@code file:line:column}. */
-@Command(name = "validate", description = {"Checks plan files without running anything (it reads the sql",
+@Command(name = "validate", header = "Checks plan files without running anything.",
+        description = {"Checks plan files without running anything (it reads the sql",
         "steps' scripts that exist, with the params' defaults; it connects nowhere).",
         "Prints every problem of every file as file:line:column: error: message;",
         "exits 0 when all are valid, else 2."})

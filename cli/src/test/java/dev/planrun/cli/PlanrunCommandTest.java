@@ -17,6 +17,9 @@ class PlanrunCommandTest {
         assertThat(r.code()).isZero();
         assertThat(r.out()).contains("validate", "plan", "graph", "Exit codes:", "0  done",
                 "3  a precondition does not hold (nothing was changed)", "6  the reviewed file no longer matches");
+        // each command's line in the list is a whole sentence, not the first line of a longer description
+        r.out().lines().filter(l -> l.matches("  [a-z]+ {2,}\\S.*")).forEach(l ->
+                assertThat(l.strip()).as("command list line").endsWith("."));
     }
 
     @Test
