@@ -53,6 +53,26 @@ public final class SafetyReport {
         return out;
     }
 
+    /** One row of the summary: the sum of the figures {@code key} accepts in the entries named {@code prefix}... */
+    private static void glance(StringBuilder md, List<JsonNode> entries, String promise, String prefix,
+                               java.util.function.Predicate<String> key) {
+        long sum = 0;
+        boolean any = false;
+        for (JsonNode e : entries) {
+            if (!e.path("name").asText().startsWith(prefix)) {
+                continue;
+            }
+            for (var it = e.path("figures").fields(); it.hasNext(); ) {
+                var f = it.next();
+                if (key.test(f.getKey())) {
+                    sum += f.getValue().asLong();
+                    any = true;
+                }
+            }
+        }
+        md.append("| ").append(promise).append(" | ").append(any ? Long.toString(sum) : "not recorded").append(" |\n");
+    }
+
     static String render(List<JsonNode> entries, Catalog catalog) {
         StringBuilder md = new StringBuilder();
         md.append("# Safety evidence\n\n");
@@ -78,6 +98,18 @@ public final class SafetyReport {
             }
         });
         md.append("| **all** | ").append(total[0]).append(" | ").append(total[1]).append(" | ").append(total[2]).append(" |\n\n");
+        md.append("## At a glance\n\n| promise | cases shown |\n| --- | ---: |\n");
+        glance(md, entries, "dry-run changes nothing: plans and chains reviewed and dry-run on a site, compared",
+                "dry-run-", "plans"::equals);
+        glance(md, entries, "crash and resume: SIGKILL points resumed to the uninterrupted state", "crash-resume-",
+                k -> k.startsWith("kills "));
+        glance(md, entries, "injected failure with on-failure rollback: failure points", "injected-failure-",
+                "failure points"::equals);
+        glance(md, entries, "bad input: malformed plans, params and reviewed files refused", "bad-input-",
+                k -> k.startsWith("malformed "));
+        glance(md, entries, "secrets: terminal outputs and run files searched, none found", "secrets-",
+                k -> k.startsWith("terminal outputs") || k.startsWith("run files"));
+        md.append('\n');
         md.append("## Evidence\n\n");
         for (JsonNode e : entries) {
             md.append("### ").append(e.path("title").asText()).append("\n\n");

@@ -57,6 +57,15 @@ class OmeroChainIT {
         Path dir = Files.createDirectories(shared.resolve("uninterrupted"));
         site = OmeroChainSite.create(dir.resolve("site"), "3.2", "5.6", true);
         planrun = new PlanrunJar(dir, OmeroChainSite.environment());
+        DryRunEvidence dryRuns = new DryRunEvidence();
+        var layout = site.layout();
+        var hops = dev.planrun.catalog.HopPath.find(dev.planrun.catalog.Catalog.fromClassPath(OmeroChainIT.class.getClassLoader(),
+                new dev.planrun.load.PlanLoader()).product("omero-server"), "3.2", "5.6").orElseThrow().get(0);
+        dryRuns.check(planrun, new SiteState(List.of(layout.root()), List.of(site.db()), List.of(layout.venv()),
+                List.of(layout.callLog())), dir.resolve("state"), hops.stream().mapToInt(h -> h.plan().steps().size()).sum(),
+                List.of("--product", "omero-server", "--from", "auto", "--to", "5.6", "--params-file", site.paramsFile().toString()));
+        dryRuns.record("dry-run-omero-server-chain", "The OMERO.server 3.2 to 5.6 chain (--from auto) reviewed and dry-run"
+                + " on a 3.2 site: files, database, virtualenv and service calls unchanged");
         applied = planrun.run(command("apply", chain("auto", dir.resolve("state"), site, "--yes")));
         uninterrupted = site.state();
     }

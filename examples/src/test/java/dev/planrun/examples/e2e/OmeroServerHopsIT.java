@@ -20,6 +20,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Stream;
+import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -68,13 +69,29 @@ class OmeroServerHopsIT {
     @TempDir
     Path dir;
 
+    private static final DryRunEvidence DRY_RUNS = new DryRunEvidence();
+
+    @AfterAll
+    static void recordDryRuns() {
+        DRY_RUNS.record("dry-run-omero-server", "Every omero-server plan reviewed (plan) and dry-run (apply --dry-run)"
+                + " on a site at its starting release: files, database, virtualenv and service calls unchanged");
+    }
+
+    /**
+     * The review and the dry-run first (they must change nothing: checked on the same site, which
+     * saves building one per hop twice), then the apply.
+     */
     @ParameterizedTest(name = "{0}")
     @MethodSource("hops")
-    void aHopPlanUpgradesTheSiteOfItsStartingRelease(Hop hop) throws IOException {
+    void aHopPlansReviewChangesNothingAndItsApplyUpgradesTheSiteOfItsStartingRelease(Hop hop) throws IOException {
         OmeroSite site = OmeroSite.create(dir.resolve("site"), hop.from(), hop.to(), OmeroDatabase.Options.clean(), hop.pip());
         var layout = site.layout();
         Path state = dir.resolve("state");
-        PlanrunJar.Result r = site.apply(OmeroSite.planrun(dir), OmeroSite.PLANS.resolve(hop.file()), state, "--yes");
+        PlanrunJar planrun = OmeroSite.planrun(dir);
+        Path plan = OmeroSite.PLANS.resolve(hop.file());
+        DRY_RUNS.check(planrun, site.state(), state, EndToEnd.stepOrder(plan).size(), site.planArgs(plan));
+
+        PlanrunJar.Result r = site.apply(planrun, plan, state, "--yes");
         assertThat(r.code()).as("%s", r).isZero();
 
         String target = OmeroReleases.databaseOf(hop.to()).toString();
@@ -117,6 +134,7 @@ class OmeroServerHopsIT {
             assertThat(new VirtualEnvs().version(layout.venv(), "omero-py")).isEqualTo("5.19.4");
             assertThat(site.omeroConfig("omero.glacier2.IceSSL.Protocols")).isEqualTo("TLS1_2,TLS1_3");
         }
+        EndToEnd.assertSecretNowhere(state, planrun, OmeroSite.DB_PASSWORD);
     }
 
     @Test

@@ -52,6 +52,7 @@ class OmeroServerRemediesIT {
             assertThat(r.err()).contains("ERROR ON omero_41_check").contains("nothing was committed");
             assertThat(site.history()).isEqualTo(site.initialHistory());
             assertThat(site.layout().serverDir().toRealPath()).isEqualTo(site.layout().oldInstallation().toRealPath());
+            EndToEnd.assertSecretNowhere(state, planrun, OmeroSite.DB_PASSWORD);
             return;
         }
         assertThat(r.code()).as("%s", r).isZero();
@@ -65,6 +66,7 @@ class OmeroServerRemediesIT {
                 assertThat(scalar(c, "select count(*) from datasetimagelink where child = 4")).isEqualTo("0");
             }
         }
+        EndToEnd.assertSecretNowhere(state, planrun, OmeroSite.DB_PASSWORD);
     }
 
     @Test
@@ -100,6 +102,7 @@ class OmeroServerRemediesIT {
                     + " || coalesce(emissionwave::text, '-'), ' ' order by id) from logicalchannel"))
                     .isEqualTo("1:358/461 2:488/507 3:587/610 4:-/520 5:488/-");
         }
+        EndToEnd.assertSecretNowhere(state, planrun, OmeroSite.DB_PASSWORD);
     }
 
     @Test
@@ -130,6 +133,7 @@ class OmeroServerRemediesIT {
         List<String> calls = site.callsSinceSetup().stream().map(CallLog.Call::command).toList();
         assertThat(calls).containsSubsequence("admin stop", "config set omero.db.name " + site.restoreDbName(), "admin start");
         assertThat(layout.serverDir().resolve("var/state/server")).content().contains("running");
+        EndToEnd.assertSecretNowhere(state, planrun, OmeroSite.DB_PASSWORD);
     }
 
     private static String scalar(Connection c, String sql) throws SQLException {

@@ -58,11 +58,24 @@ record OmeroSite(OmeroSandbox.Layout layout, DatabaseTarget db, String dbName, L
 
     /** {@code planrun apply PLAN} with this site's parameters, {@code more} and the state directory. */
     PlanrunJar.Result apply(PlanrunJar planrun, Path plan, Path state, String... more) {
-        List<String> args = new ArrayList<>(List.of("apply", plan.toString()));
-        params().forEach((k, v) -> args.addAll(List.of("-p", k + "=" + v)));
+        List<String> args = new ArrayList<>(List.of("apply"));
+        args.addAll(planArgs(plan));
         args.addAll(List.of("--state-dir", state.toString()));
         args.addAll(List.of(more));
         return planrun.run(args.toArray(String[]::new));
+    }
+
+    /** {@code PLAN -p NAME=VALUE...}: the plan with this site's parameters. */
+    List<String> planArgs(Path plan) {
+        List<String> args = new ArrayList<>(List.of(plan.toString()));
+        params().forEach((k, v) -> args.addAll(List.of("-p", k + "=" + v)));
+        return args;
+    }
+
+    /** What the plans may change on this site: its files, its database, its virtualenv, its programs' calls. */
+    SiteState state() {
+        return new SiteState(List.of(layout.root()), List.of(db), Files.isDirectory(layout.venv()) ? List.of(layout.venv())
+                : List.of(), List.of(layout.callLog()));
     }
 
     /** The catalog parameters, the PostgreSQL programs of the test server and the rollback's database names. */

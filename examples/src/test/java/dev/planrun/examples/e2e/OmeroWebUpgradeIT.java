@@ -15,6 +15,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Stream;
+import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -29,6 +30,7 @@ class OmeroWebUpgradeIT {
 
     private static final Path PLAN = Path.of("../plans/omero-web/5.6-to-5.33.yaml").toAbsolutePath().normalize();
     private static final String PLAN_ID = "omero-web-5.6-to-5.33";
+    private static final DryRunEvidence DRY_RUNS = new DryRunEvidence();
     private static final String CACHED_SESSIONS = "django.contrib.sessions.backends.cache";
 
     @TempDir
@@ -97,6 +99,26 @@ class OmeroWebUpgradeIT {
     }
 
     @Test
+    void theReviewAndTheDryRunChangeNothingInPlaceOrMovingToANewVirtualenv() throws Exception {
+        Files.writeString(sessions.resolve("sessionid4kq2x9"), "session of alice");
+        DRY_RUNS.check(planrun, siteState(), state, EndToEnd.stepOrder(PLAN).size(), planArgs("-p", "clear_sessions=true",
+                "-p", "plugins_remove=omero-figure", "-p", "plugins=omero-figure,omero-iviewer"));
+
+        Path old = new OmeroServerSim(callLog).install("5.6", dir.resolve("OMERO.server-5.6"));
+        programs.run(List.of(old.resolve("bin/omero").toString(), "config", "set", "omero.web.public.password",
+                EndToEnd.SECRET), dir, Map.of());
+        DRY_RUNS.check(planrun, siteState(old), state, EndToEnd.stepOrder(PLAN).size(), planArgs("-p", "new_venv=true",
+                "-p", "old_omero=" + old.resolve("bin/omero")));
+        EndToEnd.assertSecretNowhere(state, planrun); // no run directory: the outputs are searched
+    }
+
+    @AfterAll
+    static void recordDryRuns() {
+        DRY_RUNS.record("dry-run-omero-web", "The OMERO.web plan reviewed and dry-run in place and moving to a new"
+                + " virtualenv: files, virtualenv and service calls unchanged");
+    }
+
+    @Test
     void clearsExactlyTheSessionsCachedInRedis() throws Exception {
         try (RedisServer redis = RedisServer.start(Files.createDirectories(dir.resolve("redis")))) {
             omero("config", "set", "omero.web.session_engine", CACHED_SESSIONS);
@@ -145,11 +167,25 @@ class OmeroWebUpgradeIT {
     }
 
     private PlanrunJar.Result apply(String... more) {
-        List<String> args = new ArrayList<>(List.of("apply", PLAN.toString(), "--state-dir", state.toString(),
+        List<String> args = new ArrayList<>(List.of("apply", "--state-dir", state.toString()));
+        args.addAll(planArgs(more));
+        return planrun.run(args.toArray(String[]::new));
+    }
+
+    /** {@code PLAN -p NAME=VALUE... MORE...}: the plan with this installation's parameters. */
+    private List<String> planArgs(String... more) {
+        List<String> args = new ArrayList<>(List.of(PLAN.toString(),
                 "-p", "venv=" + venv, "-p", "omerodir=" + omerodir, "-p", "pip_find_links=" + wheels,
                 "-p", "session_dir=" + sessions, "-p", "nginx_conf=" + nginxConf));
         args.addAll(List.of(more));
-        return planrun.run(args.toArray(String[]::new));
+        return args;
+    }
+
+    /** What the plan may change: the virtualenv, OMERODIR, the sessions, nginx's configuration, and {@code more}. */
+    private SiteState siteState(Path... more) {
+        List<Path> roots = new ArrayList<>(List.of(venv, omerodir, sessions, nginxConf));
+        roots.addAll(List.of(more));
+        return new SiteState(roots, List.of(), List.of(venv), List.of(callLog));
     }
 
     /** Runs the new virtualenv's {@code omero} on its OMERODIR; returns the output. */

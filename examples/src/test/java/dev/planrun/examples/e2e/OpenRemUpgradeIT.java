@@ -22,6 +22,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.concurrent.CompletableFuture;
 import java.util.stream.Stream;
+import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
@@ -38,6 +39,7 @@ class OpenRemUpgradeIT {
     private static final Path PLAN = Path.of("../plans/openrem/0.9.1-to-0.10.0.yaml").toAbsolutePath().normalize();
     private static final String PLAN_ID = "openrem-0.9.1-to-0.10.0";
     private static final String DB_USER = "openremuser";
+    private static final DryRunEvidence DRY_RUNS = new DryRunEvidence();
     private static final List<String> SERVICES = List.of("openrem-celery", "orthanc", "openrem-gunicorn");
 
     @TempDir
@@ -130,6 +132,84 @@ class OpenRemUpgradeIT {
     }
 
     @Test
+    void theReviewAndTheDryRunChangeNothingOnEitherKindOfDatabase() throws Exception {
+        OpenRemSim.Installation site = postgresqlSite();
+        DRY_RUNS.check(planrun, siteState(site, null), state, EndToEnd.stepOrder(PLAN).size(), planArgs(site));
+
+        TestPostgres.get().dropDatabase(db);
+        db = null;
+        Path file = sqliteDatabase();
+        OpenRemSim.Installation lite = sim.installCopy(dir.resolve("dose-sqlite"), template, OpenRemSim.Database.sqlite(file));
+        DRY_RUNS.check(planrun, siteState(lite, file), state, EndToEnd.stepOrder(PLAN).size(),
+                planArgs(lite, "-p", "db_engine=sqlite3", "-p", "sqlite_path=" + file, "-p", "virtual_dir=true"));
+    }
+
+    @AfterAll
+    static void recordDryRuns() {
+        DRY_RUNS.record("dry-run-openrem", "The OpenREM plan reviewed and dry-run on a PostgreSQL and on an SQLite"
+                + " installation (with the virtual-directory branch): files, database, virtualenv and service calls unchanged");
+    }
+
+    /**
+     * A failure at every step in turn, with {@code --on-failure rollback}: before the database
+     * migration, the rollback restores the installation (services, packages, settings, static
+     * files, the database) and the next point starts from it; once the migration has run, the
+     * rollback undoes what came after it, then stops at it (it is irreversible), names it and
+     * exits 5, and the next point gets a new installation.
+     */
+    @Test
+    void aFailureAtEveryStepRollsBackToTheStartOrStopsAtTheMigrationNamingIt() throws Exception {
+        FailureInjection injection = new FailureInjection(PLAN);
+        OpenRemSim.Installation site = null;
+        String start = null;
+        for (FailureInjection.Point point : injection.points(Files.createDirectories(dir.resolve("plans")))) {
+            if (site == null) {
+                site = postgresqlSite("dose-" + point.index());
+                start = rollbackState(site).capture().text();
+            }
+            if (point.completed().contains("summary-fields-migrated-postgresql")) { // its precondition polls for the migration
+                finishSummaryMigrationOnceAsked(site);
+            }
+            List<String> args = new ArrayList<>(List.of("apply", "--state-dir", state.toString(), "--on-failure", "rollback",
+                    "--yes"));
+            args.addAll(planArgs(point.plan(), site, "-p", "summary_timeout=2m"));
+
+            PlanrunJar.Result r = planrun.run(args.toArray(String[]::new));
+            if (celery != null) {
+                celery.join();
+                celery = null;
+            }
+
+            if (point.completed().contains("migrate")) {
+                assertThat(r.code()).as("failure %s: %s", point, r).isEqualTo(5);
+                assertThat(r.err()).as("failure %s", point).contains("step injected-failure failed")
+                        .containsPattern("left for a person: .*\\bmigrate\\b");
+                assertThat(EndToEnd.stepsWith(state, PLAN_ID, "step-rolled-back")).as("failure %s", point)
+                        .doesNotContain("install-openrem");
+                injection.stoppedAtIrreversible();
+                TestPostgres.get().dropDatabase(db);
+                db = null;
+                site = null;
+            } else {
+                assertThat(r.code()).as("failure %s: %s", point, r).isEqualTo(1);
+                assertThat(r.err()).as("failure %s", point).contains("rolled back: step injected-failure failed");
+                assertThat(rollbackState(site).capture().text()).as("after failure %s and its rollback", point)
+                        .isEqualTo(start);
+                injection.restored();
+            }
+        }
+        EndToEnd.assertSecretNowhere(state, planrun);
+        injection.record("injected-failure-openrem", "A failure at every step of OpenREM 0.9.1 to 0.10.0 with on-failure"
+                + " rollback: the installation as it started before the migration; after it, exit 5 naming the migration");
+    }
+
+    /** What a rollback must restore: the installation, the services, the database (the backups the runs keep left out). */
+    private SiteState rollbackState(OpenRemSim.Installation site) {
+        return new SiteState(List.of(site.venv().getParent(), dir.resolve("units")), List.of(db), List.of(site.venv()),
+                List.of());
+    }
+
+    @Test
     void anSqliteInstallationIsBackedUpAsACopyOfItsFile() throws Exception {
         Path file = sqliteDatabase();
         byte[] before = Files.readAllBytes(file);
@@ -212,8 +292,19 @@ class OpenRemUpgradeIT {
     }
 
     private PlanrunJar.Result apply(OpenRemSim.Installation site, String... more) {
+        List<String> args = new ArrayList<>(List.of("apply", "--state-dir", state.toString()));
+        args.addAll(planArgs(site, more));
+        return planrun.run(args.toArray(String[]::new));
+    }
+
+    /** {@code PLAN -p NAME=VALUE... MORE...}: the catalog plan with this site's parameters. */
+    private List<String> planArgs(OpenRemSim.Installation site, String... more) {
+        return planArgs(PLAN, site, more);
+    }
+
+    private List<String> planArgs(Path plan, OpenRemSim.Installation site, String... more) {
         Map<String, String> pg = TestPostgres.get().admin().libpqEnvironment();
-        List<String> args = new ArrayList<>(List.of("apply", PLAN.toString(), "--state-dir", state.toString(),
+        List<String> args = new ArrayList<>(List.of(plan.toString(),
                 "-p", "venv=" + site.venv(), "-p", "openrem_dir=" + site.openremDir(), "-p", "backup_dir=" + backups,
                 "-p", "pip_find_links=" + wheels, "-p", "systemctl=" + systemctl, "-p", "pg_dump=" + pgTool("pg_dump"),
                 "-p", "db_host=" + pg.get("PGHOST"), "-p", "db_port=" + pg.get("PGPORT"), "-p", "db_user=" + DB_USER,
@@ -222,16 +313,30 @@ class OpenRemUpgradeIT {
             args.addAll(List.of("-p", "db_name=" + dbName()));
         }
         args.addAll(List.of(more));
-        return planrun.run(args.toArray(String[]::new));
+        return args;
+    }
+
+    /** What the plan may change: the installation, the services, the backups, the database or the SQLite file. */
+    private SiteState siteState(OpenRemSim.Installation site, Path sqlite) {
+        List<Path> roots = new ArrayList<>(List.of(site.venv().getParent(), dir.resolve("units"), backups));
+        if (sqlite != null) {
+            roots.add(sqlite);
+        }
+        return new SiteState(roots, db == null ? List.of() : List.of(db), List.of(site.venv()), List.of(callLog));
     }
 
     /** A 0.9.1 installation on a new PostgreSQL database holding a few studies. */
     private OpenRemSim.Installation postgresqlSite() throws IOException {
+        return postgresqlSite("dose");
+    }
+
+    /** As {@link #postgresqlSite()}, in directory {@code name}. */
+    private OpenRemSim.Installation postgresqlSite(String name) throws IOException {
         db = OwnedDatabase.create("openrem", DB_USER, EndToEnd.SECRET);
         sql("create table remapp_generalstudymoduleattr (id serial primary key, study_instance_uid text not null)");
         sql("insert into remapp_generalstudymoduleattr (study_instance_uid) values ('1.2.3.1'), ('1.2.3.2')");
         Map<String, String> pg = db.libpqEnvironment();
-        return sim.installCopy(dir.resolve("dose"), template, new OpenRemSim.Database("postgresql", dbName(), DB_USER,
+        return sim.installCopy(dir.resolve(name), template, new OpenRemSim.Database("postgresql", dbName(), DB_USER,
                 EndToEnd.SECRET, pg.get("PGHOST"), Integer.parseInt(pg.get("PGPORT"))));
     }
 
@@ -250,9 +355,12 @@ class OpenRemUpgradeIT {
      * and the wait has polled at least once, records the migration as complete.
      */
     private void finishSummaryMigrationOnceAsked(OpenRemSim.Installation site) {
+        Path runs = state.resolve("runs").resolve(PLAN_ID);
+        Path earlier = Files.isDirectory(runs) ? EndToEnd.runDir(state, PLAN_ID) : null; // a run before this one asked too
         celery = CompletableFuture.runAsync(() -> {
             try {
-                EndToEnd.waitFor(() -> EndToEnd.journalHas(state, PLAN_ID, "confirmation", "start-summary-migration"));
+                EndToEnd.waitFor(() -> Files.isDirectory(runs) && !EndToEnd.runDir(state, PLAN_ID).equals(earlier)
+                        && EndToEnd.journalHas(state, PLAN_ID, "confirmation", "start-summary-migration"));
                 Thread.sleep(1500);
                 manage(site, "sim_finish_summary_fields");
             } catch (IOException e) {

@@ -80,6 +80,11 @@ final class PlanrunJar {
         }
     }
 
+    /** How many commands have been started. */
+    int commands() {
+        return count;
+    }
+
     /** Everything every command printed so far, stdout and stderr. */
     String allOutput() {
         StringBuilder all = new StringBuilder();
