@@ -28,6 +28,9 @@ final class ParamsRule implements PlanRule {
         List<Problem> out = new ArrayList<>();
         Map<String, Object> supplied = context.supplied().orElse(null);
         for (ParamSpec p : plan.params().values()) {
+            if (context.unloaded().field(p.position(), "type")) {
+                continue; // a param whose type did not load cannot be judged by the type it falls back to
+            }
             String label = "param '" + p.name() + "'";
             if (p.defaultValue() != null) {
                 Supplier<Position> at = () -> context.keyOf("default", p.position());

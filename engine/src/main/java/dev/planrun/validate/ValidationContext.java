@@ -1,5 +1,6 @@
 package dev.planrun.validate;
 
+import dev.planrun.load.Unloaded;
 import dev.planrun.model.Plan;
 import dev.planrun.model.Position;
 import java.util.Map;
@@ -13,6 +14,7 @@ public final class ValidationContext {
     private final Map<String, Object> suppliedParams;
     private final Map<String, String> environment;
     private final SourceText source;
+    private final Unloaded unloaded;
     private Plan partsOf;
     private PlanParts parts;
 
@@ -24,9 +26,25 @@ public final class ValidationContext {
      *                       when not at hand (problems then point at the step, check or param)
      */
     public ValidationContext(Map<String, Object> suppliedParams, Map<String, String> environment, SourceText source) {
+        this(suppliedParams, environment, source, Unloaded.NONE);
+    }
+
+    /**
+     * @param unloaded what the plan file holds that did not load ({@link Unloaded#NONE} for a plan
+     *                 that loaded whole): rules judge what did, and say nothing that only follows
+     *                 from what did not
+     */
+    public ValidationContext(Map<String, Object> suppliedParams, Map<String, String> environment, SourceText source,
+                             Unloaded unloaded) {
         this.suppliedParams = suppliedParams;
         this.environment = environment == null ? Map.of() : Map.copyOf(environment);
         this.source = source;
+        this.unloaded = unloaded;
+    }
+
+    /** What the plan file holds that did not load. */
+    public Unloaded unloaded() {
+        return unloaded;
     }
 
     public Optional<Map<String, Object>> supplied() {

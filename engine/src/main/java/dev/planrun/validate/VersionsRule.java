@@ -24,14 +24,12 @@ final class VersionsRule implements PlanRule {
             return out;
         }
         List<String> missing = new ArrayList<>();
-        if (plan.product() == null) {
-            missing.add("product");
-        }
-        if (plan.from() == null) {
-            missing.add("from");
-        }
-        if (plan.to() == null) {
-            missing.add("to");
+        for (String key : List.of("product", "from", "to")) {
+            String value = key.equals("product") ? plan.product() : key.equals("from") ? plan.from() : plan.to();
+            // one that did not load is there, with a problem of its own
+            if (value == null && !context.unloaded().field(plan.position(), key)) {
+                missing.add(key);
+            }
         }
         if (!missing.isEmpty()) {
             out.add(Problem.error(plan.position(), "a plan that names a product or versions declares product, from and to"
