@@ -20,7 +20,8 @@ import java.util.function.Supplier;
 
 /**
  * The field constraints written on the model records (Jakarta Validation), each violation a
- * problem at the position of the record it is about, named the way the plan file names it. A
+ * problem at the value it is about (or the record, when the value is not written), named the way
+ * the plan file names it. A
  * field the loader already reported is not judged again.
  */
 final class ConstraintsRule implements PlanRule {
@@ -47,7 +48,7 @@ final class ConstraintsRule implements PlanRule {
                 continue; // the loader said what is wrong with this field
             }
             Position at = field == null ? owner
-                    : leaf instanceof Plan ? context.topLevelKey(kebab(field), owner) : context.keyOf(kebab(field), owner);
+                    : leaf instanceof Plan ? context.topLevelValue(kebab(field), owner) : context.valueOf(kebab(field), owner);
             out.add(Problem.error(at, message(v, labels.getOrDefault(leaf, "the plan"))));
         }
         return out;

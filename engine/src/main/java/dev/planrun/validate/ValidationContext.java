@@ -80,9 +80,28 @@ public final class ValidationContext {
         return locate(key + ":", owner);
     }
 
-    /** Where a key of the plan's top level is written (at the start of a line). */
-    public Position topLevelKey(String key, Position plan) {
-        return find("\n" + key + ":", plan).map(p -> Position.of(p.file(), p.line() + 1, 1)).orElse(plan);
+    /**
+     * Where the value of {@code key:} is written in the mapping that starts at {@code owner} (where
+     * a mistake in it is): its first character when it is on the key's line, else the key;
+     * {@code owner} when the text is not at hand.
+     */
+    public Position valueOf(String key, Position owner) {
+        return find(key + ":", owner).map(at -> valueAfter(at, key)).orElse(owner);
+    }
+
+    /** As {@link #valueOf} for a key of the plan's top level (written at the start of a line). */
+    public Position topLevelValue(String key, Position plan) {
+        return find("\n" + key + ":", plan).map(p -> valueAfter(Position.of(p.file(), p.line() + 1, 1), key)).orElse(plan);
+    }
+
+    /** The first character after {@code key:} at {@code keyAt} on its line; the key when the value starts below. */
+    private Position valueAfter(Position keyAt, String key) {
+        String text = line(keyAt).orElse("");
+        int i = keyAt.column() - 1 + key.length() + 1;
+        while (i < text.length() && (text.charAt(i) == ' ' || text.charAt(i) == '\t')) {
+            i++;
+        }
+        return i >= text.length() || text.charAt(i) == '#' ? keyAt : Position.of(keyAt.file(), keyAt.line(), i + 1);
     }
 
     /** A line of the plan file's text, when it is at hand. */
