@@ -89,6 +89,13 @@ class ValidateCommandTest {
     }
 
     @Test
+    void anEmptyFileNameIsNamedInTheMessage() {
+        CliRun r = CliRun.run("validate", "");
+        assertThat(r.code()).isEqualTo(2);
+        assertThat(r.err()).isEqualTo("'': error: no such file (an empty file name); give the path of a plan file\n");
+    }
+
+    @Test
     void noFileIsAUsageError() {
         CliRun r = CliRun.run("validate");
         assertThat(r.code()).isEqualTo(2);
