@@ -77,8 +77,9 @@ class ApplyCommandTest {
         Path target = dir.resolve("site");
         Files.createDirectories(target);
         Files.writeString(target.resolve("current"), "a file where the link should go\n");
-        Path once = Files.writeString(dir.resolve("once.yaml"), Files.readString(plan)
-                .replace("    to: ${target}/releases/2.0\n  - id: switch", "    to: ${target}/releases/2.0\n    rollback: none\n  - id: switch"));
+        Path once = Files.writeString(dir.resolve("once.yaml"), Files.readString(plan).replace(
+                "    to: ${target}/releases/2.0\n  - id: switch",
+                "    to: ${target}/releases/2.0\n    rollback: none\n  - id: switch"));
         CliRun r = cli("apply", once.toString(), "-p", "target=" + target, "--on-failure", "rollback",
                 "--state-dir", state.toString());
         assertThat(r.code()).as(r.out() + r.err()).isEqualTo(5);

@@ -90,7 +90,8 @@ final class PlanBinder {
     }
 
     private Map<String, ParamSpec> params(MapFields f) {
-        return named(f, "params", "param", "a mapping like {type: string, default: ...}", PARAM_KEYS, problems.unloaded()::recordParam,
+        return named(f, "params", "param", "a mapping like {type: string, default: ...}", PARAM_KEYS,
+                problems.unloaded()::recordParam,
                 (name, p, at) -> new ParamSpec(name, p.word("type", ParamType.class, ParamType.STRING), defaultValue(p),
                         p.flag("required", false), p.text("description"), p.text("env"), p.texts("choices", "allowed values"), at));
     }

@@ -32,7 +32,8 @@ final class PlanText {
     static String read(Path file, String name, long maxBytes, List<Problem> problems) {
         if (name.isEmpty()) {
             // the empty path would be read as the current directory; say what was given instead
-            problems.add(Problem.error(Position.of("''", 0, 0), "no such file (an empty file name); give the path of a plan file"));
+            problems.add(Problem.error(Position.of("''", 0, 0),
+                    "no such file (an empty file name); give the path of a plan file"));
             return null;
         }
         Position at = Position.of(name, 0, 0);
