@@ -30,10 +30,12 @@ final class UniqueStepIdsRule implements PlanRule {
         List<Problem> out = new ArrayList<>();
         Map<String, Position> first = new HashMap<>();
         for (Map.Entry<String, Position> step : written) {
-            Position at = first.putIfAbsent(step.getKey(), step.getValue());
-            if (at != null) {
-                out.add(Problem.error(step.getValue(), "step id '" + step.getKey() + "' is used twice (first at "
-                        + at.line() + ":" + at.column() + "); step ids must be unique"));
+            Position earlier = first.putIfAbsent(step.getKey(), step.getValue());
+            if (earlier != null) {
+                // both at the id's value, where the repeat is written
+                Position at = context.valueOf("id", earlier);
+                out.add(Problem.error(context.valueOf("id", step.getValue()), "step id '" + step.getKey()
+                        + "' is used twice (first at " + at.line() + ":" + at.column() + "); step ids must be unique"));
             }
         }
         return out;

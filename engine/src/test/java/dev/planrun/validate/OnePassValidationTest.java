@@ -115,7 +115,7 @@ class OnePassValidationTest {
                   - id: a
                     type: sheel
                 """)).containsExactly(
-                "7:5: error: step id 'a' is used twice (first at 4:5); step ids must be unique",
+                "7:9: error: step id 'a' is used twice (first at 4:9); step ids must be unique",
                 "8:11: error: 'type' in step 'a': unknown step type 'sheel' (did you mean 'shell'?);"
                         + " the types are sql, shell, file-copy, pip, config-set, manual");
     }
