@@ -73,6 +73,21 @@ class ApplyCommandTest {
     }
 
     @Test
+    void anIrreversibleStepIsCalledSoOnceWhenRollbackStopsThere() throws IOException {
+        Path target = dir.resolve("site");
+        Files.createDirectories(target);
+        Files.writeString(target.resolve("current"), "a file where the link should go\n");
+        Path once = Files.writeString(dir.resolve("once.yaml"), Files.readString(plan).replace(
+                "    to: ${target}/releases/2.0\n  - id: switch",
+                "    to: ${target}/releases/2.0\n    rollback: none\n  - id: switch"));
+        CliRun r = cli("apply", once.toString(), "-p", "target=" + target, "--on-failure", "rollback",
+                "--state-dir", state.toString());
+        assertThat(r.code()).as(r.out() + r.err()).isEqualTo(5);
+        assertThat(r.out() + r.err()).contains("↶ install: irreversible: undo it by hand (rollback: none)")
+                .doesNotContain("irreversible: it is irreversible");
+    }
+
+    @Test
     void onFailureRollbackFromTheCommandLineUndoesWhatWasDone() throws IOException {
         Path target = dir.resolve("site");
         Files.createDirectories(target);

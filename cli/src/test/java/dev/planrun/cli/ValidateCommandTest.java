@@ -61,6 +61,41 @@ class ValidateCommandTest {
     }
 
     @Test
+    void loadingAndPlanWideProblemsComeInOnePassSorted() throws IOException {
+        Path plan = Files.writeString(dir.resolve("mixed.yaml"), """
+                planrun: 1
+                id: mixed
+                steps:
+                  - id: a
+                    type: shell
+                    run: [echo, a]
+                    timout: 5m
+                  - {id: b, type: manual, needs: [c], instructions: look}
+                  - {id: c, type: manual, needs: [b, ghost], instructions: "see ${params.nope}"}
+                  - {id: d, type: sheel, run: [echo, d]}
+                  - {id: e, type: manual, needs: [d], instructions: look}
+                """);
+        CliRun r = CliRun.run("validate", plan.toString());
+        assertThat(r.code()).isEqualTo(2);
+        assertThat(r.out()).isEmpty();
+        assertThat(r.err().lines().toList()).containsExactly(
+                plan + ":7:5: error: unknown key 'timout' in step 'a' (did you mean 'timeout'?)",
+                plan + ":8:5: error: these steps need each other in a cycle, so none can run first: b -> c -> b",
+                plan + ":9:38: error: step 'c' needs 'ghost', but the plan has no step with that id",
+                plan + ":9:65: error: 'instructions' in step 'c': ${params.nope} is not a parameter of this plan;"
+                        + " a reference names a param, env:NAME, plan.dir, run.dir or run.id",
+                plan + ":10:19: error: 'type' in step 'd': unknown step type 'sheel' (did you mean 'shell'?);"
+                        + " the types are sql, shell, file-copy, pip, config-set, manual");
+    }
+
+    @Test
+    void anEmptyFileNameIsNamedInTheMessage() {
+        CliRun r = CliRun.run("validate", "");
+        assertThat(r.code()).isEqualTo(2);
+        assertThat(r.err()).isEqualTo("'': error: no such file (an empty file name); give the path of a plan file\n");
+    }
+
+    @Test
     void noFileIsAUsageError() {
         CliRun r = CliRun.run("validate");
         assertThat(r.code()).isEqualTo(2);

@@ -9,7 +9,6 @@ import dev.planrun.model.Expect;
 import dev.planrun.model.Wait;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Objects;
 
 /**
  * Binds checks (plan and step preconditions, {@code when}): exactly one of sql, command, file,
@@ -41,7 +40,13 @@ final class CheckBinder {
         for (int i = 0; i < seq.items().size(); i++) {
             out.add(bind(seq.items().get(i), String.format(label, i + 1)));
         }
-        return out.stream().filter(Objects::nonNull).toList();
+        int broken = out.indexOf(null);
+        if (broken < 0) {
+            return out;
+        }
+        parent.failed(key);
+        // the checks before the first that did not load: each keeps the number messages give it
+        return List.copyOf(out.subList(0, broken));
     }
 
     /** One check; null when it is not a check at all (reported). */
@@ -81,7 +86,7 @@ final class CheckBinder {
     private Check build(String kind, MapFields f, CheckMeta meta) {
         switch (kind) {
             case "sql": {
-                MapFields q = f.mapping("sql", "'sql' of " + f.where());
+                MapFields q = f.part("sql", "'sql' of " + f.where());
                 Expect e = expect(f, kind);
                 if (q == null) {
                     return null;
@@ -91,7 +96,7 @@ final class CheckBinder {
                         q.requiredText("query", "a query whose first column of the first row is checked"), e);
             }
             case "command": {
-                MapFields c = f.mapping("command", "'command' of " + f.where());
+                MapFields c = f.part("command", "'command' of " + f.where());
                 Expect e = expect(f, kind);
                 if (c == null) {
                     return null;
@@ -103,7 +108,7 @@ final class CheckBinder {
                 return new Check.CommandCheck(meta, c.texts("run", "program arguments"), c.text("cwd"), c.textMap("env"), e);
             }
             case "file": {
-                MapFields p = f.mapping("file", "'file' of " + f.where());
+                MapFields p = f.part("file", "'file' of " + f.where());
                 Expect e = expect(f, kind);
                 if (p == null) {
                     return null;
@@ -111,16 +116,27 @@ final class CheckBinder {
                 p.rejectUnknown(List.of("path"));
                 return new Check.FileCheck(meta, p.requiredText("path", "the path to look at"), e);
             }
-            case "param":
-                return new Check.ParamCheck(meta, f.text("param"), expect(f, kind));
+            case "param": {
+                String name = f.text("param");
+                if (name == null) {
+                    f.failed("name"); // the record's own name for it, which its constraint reports
+                }
+                return new Check.ParamCheck(meta, name, expect(f, kind));
+            }
             case "not": {
                 noExpect(f, kind);
-                YamlNode n = f.node("not");
-                return new Check.NotCheck(meta, bind(n, "'not' of " + f.where()));
+                Check inner = bind(f.node("not"), "'not' of " + f.where());
+                if (inner == null) {
+                    f.failed("check"); // the record's own name for it, which its constraint reports
+                }
+                return new Check.NotCheck(meta, inner);
             }
             default: {
                 noExpect(f, kind);
                 List<Check> checks = list(f, kind, "check %d of '" + kind + "' in " + f.where().replace("%", "%%"));
+                if (!(f.node(kind) instanceof Sequence seq) || checks.size() < seq.items().size()) {
+                    f.failed("checks"); // the record's own name for them, which its constraint reports
+                }
                 return kind.equals("all") ? new Check.AllCheck(meta, checks) : new Check.AnyCheck(meta, checks);
             }
         }

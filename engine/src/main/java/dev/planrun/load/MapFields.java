@@ -29,13 +29,26 @@ final class MapFields {
     private final Mapping map;
     private final String where;
     private final Problems problems;
+    /** The position of the record these fields go into (see {@link Unloaded#field}). */
+    private final Position owner;
     /** Keys an unknown key was taken for: not reported again as missing. */
     private final java.util.Set<String> suggested = new java.util.HashSet<>();
 
     MapFields(Mapping map, String where, Problems problems) {
+        this(map, where, problems, map.position());
+    }
+
+    /** @param owner the position of the record the fields go into, when it is not the mapping's own */
+    MapFields(Mapping map, String where, Problems problems, Position owner) {
         this.map = map;
         this.where = where;
         this.problems = problems;
+        this.owner = owner;
+    }
+
+    /** Records that the field under {@code key} was reported, so that validation does not judge it again. */
+    void failed(String key) {
+        problems.unloaded().recordField(owner, key);
     }
 
     String where() {
@@ -61,6 +74,7 @@ final class MapFields {
 
     /** Reports a required key that is absent, at the mapping's position. */
     void missing(String key, String what) {
+        failed(key);
         if (suggested.contains(key)) {
             return;
         }
@@ -74,10 +88,12 @@ final class MapFields {
 
     /** As {@link #expected(String, YamlNode, String)}, with a hint after what was found ({@code "; write ..."}). */
     void expected(String key, YamlNode node, String what, String hint) {
+        failed(key);
         problems.error(node.position(), "'" + key + "' in " + where + ": expected " + what + ", got " + node.describe() + hint);
     }
 
     void error(String key, String message) {
+        failed(key);
         YamlNode n = node(key);
         problems.error(n == null ? map.position() : n.position(), "'" + key + "' in " + where + ": " + message);
     }
@@ -117,7 +133,11 @@ final class MapFields {
 
     Integer integer(String key) {
         YamlNode n = node(key);
-        return n == null ? null : integer(n, "'" + key + "' in " + where);
+        Integer value = n == null ? null : integer(n, "'" + key + "' in " + where);
+        if (n != null && value == null) {
+            failed(key);
+        }
+        return value;
     }
 
     Integer integer(YamlNode n, String label) {
@@ -151,6 +171,7 @@ final class MapFields {
             } else {
                 problems.error(item.position(), "'" + key + "' in " + where + ": expected a list of " + items
                         + ", but an item is " + item.describe());
+                failed(key);
                 ok = false;
             }
         }
@@ -170,6 +191,7 @@ final class MapFields {
             } else {
                 problems.error(e.value().position(), "'" + e.key() + "' in " + m.where
                         + ": expected a string, got " + e.value().describe());
+                failed(key);
             }
         }
         return out;
@@ -191,6 +213,7 @@ final class MapFields {
             }
             problems.error(n.position(), "'" + key + "' in " + where + ": expected one of " + String.join(", ", words)
                     + ", got '" + s.text() + "'" + DidYouMean.hint(s.text(), words));
+            failed(key);
             return absent;
         }
         expected(key, n, "one of " + String.join(", ", words));
@@ -219,6 +242,7 @@ final class MapFields {
             }
             problems.error(n.position(), "'" + key + "' in " + where + ": expected " + DurationText.EXAMPLES
                     + ", got '" + s.text() + "'");
+            failed(key);
             return null;
         }
         expected(key, n, DurationText.EXAMPLES);
@@ -236,6 +260,15 @@ final class MapFields {
         }
         expected(key, n, "a mapping");
         return null;
+    }
+
+    /**
+     * A nested mapping whose fields belong to this mapping's record (the {@code sql:} of a sql
+     * check); null when absent or not a mapping (reported).
+     */
+    MapFields part(String key, String subWhere) {
+        MapFields m = mapping(key, subWhere);
+        return m == null ? null : new MapFields(m.map, subWhere, problems, owner);
     }
 
     /** Entries of a mapping whose keys are names the user chose (params, connections). */
@@ -265,7 +298,10 @@ final class MapFields {
             }
             String known = elsewhere.apply(key);
             var suggestion = DidYouMean.closest(key, allowed);
-            suggestion.ifPresent(suggested::add);
+            suggestion.ifPresent(s -> {
+                suggested.add(s);
+                failed(s);
+            });
             String hint = known != null ? " (" + known + ")" : suggestion
                     .map(s -> " (did you mean '" + s + "'?)")
                     .orElse(" (allowed: " + String.join(", ", allowed) + ", or x-... for your own notes)");

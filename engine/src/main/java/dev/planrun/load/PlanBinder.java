@@ -18,6 +18,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.function.Consumer;
 
 /** Binds the root mapping of a plan file into a {@link Plan}; every problem goes to {@link Problems}. */
 final class PlanBinder {
@@ -35,7 +36,10 @@ final class PlanBinder {
         this.problems = problems;
     }
 
-    /** The plan, or empty when any error was found (no partial plans). */
+    /**
+     * The plan as far as it loaded (with errors, it leaves out what {@link Problems#unloaded()}
+     * lists); empty when nothing about it can be judged (not a mapping, a newer format).
+     */
     Optional<Plan> bind(YamlNode root, Path source) {
         if (!(root instanceof Mapping m)) {
             problems.error(root.position(), "a plan is a mapping of keys (planrun: 1, id, steps, ...), got "
@@ -55,7 +59,7 @@ final class PlanBinder {
         Plan plan = new Plan(FORMAT, id, f.text("title"), f.text("product"), f.text("from"), f.text("to"),
                 f.text("description"), f.text("reference"), f.word("on-failure", OnFailure.class, OnFailure.STOP),
                 params, connections, preconditions, steps, source, m.position());
-        return problems.hasErrors() ? Optional.empty() : Optional.of(plan);
+        return Optional.of(plan);
     }
 
     /** False when the plan is of a newer format: nothing else about it can be judged. */
@@ -87,6 +91,7 @@ final class PlanBinder {
 
     private Map<String, ParamSpec> params(MapFields f) {
         return named(f, "params", "param", "a mapping like {type: string, default: ...}", PARAM_KEYS,
+                problems.unloaded()::recordParam,
                 (name, p, at) -> new ParamSpec(name, p.word("type", ParamType.class, ParamType.STRING), defaultValue(p),
                         p.flag("required", false), p.text("description"), p.text("env"), p.texts("choices", "allowed values"), at));
     }
@@ -109,6 +114,7 @@ final class PlanBinder {
 
     private Map<String, ConnectionSpec> connections(MapFields f) {
         return named(f, "connections", "connection", "a mapping with url, user, password", CONNECTION_KEYS,
+                problems.unloaded()::recordConnection,
                 (name, c, at) -> new ConnectionSpec(name, c.requiredText("url", "a JDBC url, e.g. jdbc:postgresql://host:5432/db"),
                         c.text("user"), c.text("password"), at));
     }
@@ -118,20 +124,26 @@ final class PlanBinder {
         T bind(String name, MapFields fields, Position namePosition);
     }
 
+    /** @param unloaded told the name of each value that is not a mapping */
     private <T> Map<String, T> named(MapFields f, String key, String kind, String shape, List<String> keys,
-                                     NamedBinder<T> binder) {
+                                     Consumer<String> unloaded, NamedBinder<T> binder) {
         Map<String, T> out = new LinkedHashMap<>();
         MapFields all = f.mapping(key, "'" + key + "' of the plan");
         if (all == null) {
+            if (f.has(key)) {
+                problems.unloaded().recordSection(key);
+            }
             return out;
         }
         for (Entry e : all.namedEntries()) {
             if (!(e.value() instanceof Mapping m)) {
                 problems.error(e.value().position(), kind + " '" + e.key() + "': expected " + shape + ", got "
                         + e.value().describe());
+                unloaded.accept(e.key());
                 continue;
             }
-            MapFields fields = new MapFields(m, kind + " '" + e.key() + "'", problems);
+            // the record's position is its name's, so its fields are recorded against that
+            MapFields fields = new MapFields(m, kind + " '" + e.key() + "'", problems, e.keyPosition());
             fields.rejectUnknown(keys);
             out.put(e.key(), binder.bind(e.key(), fields, e.keyPosition()));
         }
@@ -154,6 +166,8 @@ final class PlanBinder {
             Step s = binder.bind(seq.items().get(i), i + 1);
             if (s != null) {
                 steps.add(s);
+            } else {
+                f.failed("steps");
             }
         }
         return steps;

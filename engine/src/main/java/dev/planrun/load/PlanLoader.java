@@ -14,7 +14,8 @@ import org.yaml.snakeyaml.LoaderOptions;
 /**
  * Loads plan files (format version 1) into the model. Every problem carries
  * {@code file:line:column} and says what was expected; all of a file's problems are found in one
- * pass. A plan is returned only when the file has no error: never a partial plan.
+ * pass. A plan is returned only when the file has no error: never a partial plan. What of a file
+ * with errors did load is in {@link LoadResult#partial()}, for validation to judge alone.
  *
  * <p>Hostile input is refused with a problem, never an exception or a hang: files over
  * {@link #MAX_FILE_BYTES}, invalid UTF-8, nesting deeper than {@link #MAX_DEPTH}, YAML aliases
@@ -89,7 +90,11 @@ public final class PlanLoader {
             plan = Optional.empty();
         }
         problems.addAll(binding.list());
-        return new LoadResult(Problem.anyError(problems) ? Optional.empty() : plan, problems);
+        if (!Problem.anyError(problems)) {
+            return new LoadResult(plan, problems);
+        }
+        return new LoadResult(Optional.empty(), problems,
+                plan.map(p -> new LoadResult.Partial(p, binding.unloaded())));
     }
 
     private static String fileName(String displayName) {

@@ -22,18 +22,29 @@ import java.util.List;
  */
 final class PlanText {
 
+    /** How many symbolic links are followed before a path is taken for a loop (Linux's limit). */
+    private static final int MAX_SYMBOLIC_LINKS = 40;
+
     private PlanText() {
     }
 
     /** The text, or null with the reason in {@code problems}. */
     static String read(Path file, String name, long maxBytes, List<Problem> problems) {
+        if (name.isEmpty()) {
+            // the empty path would be read as the current directory; say what was given instead
+            problems.add(Problem.error(Position.of("''", 0, 0),
+                    "no such file (an empty file name); give the path of a plan file"));
+            return null;
+        }
         Position at = Position.of(name, 0, 0);
         if (Files.isDirectory(file)) {
             problems.add(Problem.error(at, "this is a directory; give the path of a plan file"));
             return null;
         }
         if (!Files.exists(file)) {
-            problems.add(Problem.error(at, "no such file"));
+            problems.add(Problem.error(at, symbolicLinkLoop(file)
+                    ? "a symbolic link loop (too many levels of symbolic links); give the path of a plan file"
+                    : "no such file"));
             return null;
         }
         if (!Files.isRegularFile(file)) {
@@ -63,6 +74,22 @@ final class PlanText {
             problems.add(Problem.error(at, "cannot read the file: " + e.getMessage()));
         }
         return null;
+    }
+
+    /** True when following the symbolic links of {@code file} never reaches a file (as the system, it gives up after 40). */
+    private static boolean symbolicLinkLoop(Path file) {
+        Path at = file;
+        for (int hops = 0; hops <= MAX_SYMBOLIC_LINKS; hops++) {
+            if (!Files.isSymbolicLink(at)) {
+                return false;
+            }
+            try {
+                at = at.resolveSibling(Files.readSymbolicLink(at));
+            } catch (IOException | UnsupportedOperationException e) {
+                return false;
+            }
+        }
+        return true;
     }
 
     static Problem tooLarge(Position at, long size, long maxBytes) {

@@ -5,10 +5,14 @@ import dev.planrun.problem.Problem;
 import java.util.ArrayList;
 import java.util.List;
 
-/** The problems found while binding one plan file; binding goes on after each one. */
+/**
+ * The problems found while binding one plan file, and what each left unloaded; binding goes on
+ * after each one.
+ */
 final class Problems {
 
     private final List<Problem> list = new ArrayList<>();
+    private final Unloaded unloaded = new Unloaded();
 
     void error(Position position, String message) {
         list.add(Problem.error(position, message));
@@ -24,5 +28,10 @@ final class Problems {
 
     List<Problem> list() {
         return list;
+    }
+
+    /** What the problems left out of the plan (see {@link Unloaded}). */
+    Unloaded unloaded() {
+        return unloaded;
     }
 }

@@ -31,11 +31,15 @@ final class StepBinder {
         this.checks = new CheckBinder(problems);
     }
 
-    /** The step at 1-based {@code index} of the plan's steps; null when it cannot be bound at all. */
+    /**
+     * The step at 1-based {@code index} of the plan's steps; null when it cannot be bound at all or
+     * has no id (then it is recorded as {@link Unloaded}).
+     */
     Step bind(YamlNode node, int index) {
         if (!(node instanceof Mapping m)) {
             problems.error(node.position(), "step #" + index
                     + ": expected a step (a mapping with id, type and the type's fields), got " + node.describe());
+            problems.unloaded().recordStep(null, node.position());
             return null;
         }
         MapFields f = new MapFields(m, "step #" + index, problems);
@@ -61,7 +65,12 @@ final class StepBinder {
                 f.duration("timeout"), retries(f), rollback(f, type, id), f.flag("continue-on-error", false),
                 f.texts("tags", "tags"), f.word("chain", Chain.class, Chain.EVERY_HOP), f.text("source"),
                 f.extensions(), m.position());
-        return type == null ? null : StepBodies.bind(type, f, common);
+        Step step = type == null ? null : StepBodies.bind(type, f, common);
+        if (step == null || id == null) {
+            problems.unloaded().recordStep(id, m.position());
+            return null;
+        }
+        return step;
     }
 
     /** The step type, or null when missing or unknown (an unknown one is reported). */

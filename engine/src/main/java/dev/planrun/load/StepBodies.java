@@ -161,6 +161,8 @@ final class StepBodies {
             Integer code = f.integer(item, "'success-codes' in " + f.where());
             if (code != null) {
                 out.add(code);
+            } else {
+                f.failed("success-codes");
             }
         }
         return out;

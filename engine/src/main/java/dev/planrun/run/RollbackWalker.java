@@ -107,7 +107,8 @@ final class RollbackWalker {
         try {
             if (rollback instanceof Rollback.None) {
                 String why = "it is irreversible (rollback: none); undo it by hand";
-                reporter.rolledBack(id, RollbackOutcome.IRREVERSIBLE, why);
+                // the event's outcome already says irreversible; its detail does not say it again
+                reporter.rolledBack(id, RollbackOutcome.IRREVERSIBLE, "undo it by hand (rollback: none)");
                 return why;
             } else if (rollback instanceof Rollback.Inline inline) {
                 Step body = inline.body();

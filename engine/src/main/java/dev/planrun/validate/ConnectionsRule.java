@@ -33,10 +33,11 @@ final class ConnectionsRule implements PlanRule {
 
     private static void need(String name, String label, Position owner, Set<String> declared, ValidationContext context,
                              List<Problem> out) {
-        if (name == null || name.isBlank() || declared.contains(name)) {
+        if (name == null || name.isBlank() || declared.contains(name) || context.unloaded().connection(name)) {
             return;
         }
-        String known = declared.isEmpty() ? "; the plan declares no connections (add them under 'connections:')"
+        String known = declared.isEmpty() && context.unloaded().anyConnection() ? ""
+                : declared.isEmpty() ? "; the plan declares no connections (add them under 'connections:')"
                 : DidYouMean.hint(name, declared) + "; declared: " + String.join(", ", declared);
         Position at = context.locate(name, context.locate("connection", owner));
         out.add(Problem.error(at, label + " uses connection '" + name + "', which is not declared" + known));

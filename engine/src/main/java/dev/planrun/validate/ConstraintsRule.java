@@ -20,7 +20,9 @@ import java.util.function.Supplier;
 
 /**
  * The field constraints written on the model records (Jakarta Validation), each violation a
- * problem at the position of the record it is about, named the way the plan file names it.
+ * problem at the value it is about (or the record, when the value is not written), named the way
+ * the plan file names it. A
+ * field the loader already reported is not judged again.
  */
 final class ConstraintsRule implements PlanRule {
 
@@ -42,8 +44,11 @@ final class ConstraintsRule implements PlanRule {
             Object leaf = v.getLeafBean();
             Position owner = leaf instanceof Located l ? l.position() : plan.position();
             String field = field(v);
+            if (field != null && context.unloaded().field(owner, kebab(field))) {
+                continue; // the loader said what is wrong with this field
+            }
             Position at = field == null ? owner
-                    : leaf instanceof Plan ? context.topLevelKey(kebab(field), owner) : context.keyOf(kebab(field), owner);
+                    : leaf instanceof Plan ? context.topLevelValue(kebab(field), owner) : context.valueOf(kebab(field), owner);
             out.add(Problem.error(at, message(v, labels.getOrDefault(leaf, "the plan"))));
         }
         return out;

@@ -20,7 +20,7 @@ final class DurationsRule implements PlanRule {
         List<Problem> out = new ArrayList<>();
         for (PlanParts.Labeled<Step> s : context.parts(plan).steps()) {
             Step step = s.part();
-            positive(step.common().timeout(), "'timeout' of " + s.label(), () -> context.keyOf("timeout", step.position()), out);
+            positive(step.common().timeout(), "'timeout' of " + s.label(), () -> context.valueOf("timeout", step.position()), out);
             Retries retries = step.common().retries();
             if (retries != null && retries.delay() != null && retries.delay().isNegative()) {
                 out.add(Problem.error(retries.position(), "'delay' of 'retries' of " + s.label() + " must not be negative"));

@@ -10,7 +10,7 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
 
-/** Every id in {@code needs} names a step of the plan. */
+/** Every id in {@code needs} names a step of the plan (one written but broken counts: it has its own problem). */
 final class NeedsRule implements PlanRule {
 
     @Override
@@ -20,7 +20,7 @@ final class NeedsRule implements PlanRule {
         List<Problem> out = new ArrayList<>();
         for (Step step : plan.steps()) {
             for (String need : step.common().needs()) {
-                if (!ids.contains(need)) {
+                if (!ids.contains(need) && !context.unloaded().step(need)) {
                     Position needs = context.locate("needs", step.position());
                     out.add(Problem.error(context.locate(need, needs), PlanParts.label(step) + " needs '" + need
                             + "', but the plan has no step with that id" + DidYouMean.hint(need, ids)));

@@ -14,7 +14,8 @@ final class ParamChecksRule implements PlanRule {
     public List<Problem> check(Plan plan, ValidationContext context) {
         List<Problem> out = new ArrayList<>();
         for (PlanParts.Labeled<Check> c : context.parts(plan).checks()) {
-            if (c.part() instanceof Check.ParamCheck p && p.name() != null && !plan.params().containsKey(p.name())) {
+            if (c.part() instanceof Check.ParamCheck p && p.name() != null && !plan.params().containsKey(p.name())
+                    && !context.unloaded().param(p.name())) {
                 out.add(Problem.error(context.locate(p.name(), p.position()), c.label() + " looks at param '" + p.name()
                         + "', which the plan does not declare" + DidYouMean.hint(p.name(), plan.params().keySet())));
             }

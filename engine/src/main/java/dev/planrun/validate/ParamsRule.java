@@ -28,9 +28,12 @@ final class ParamsRule implements PlanRule {
         List<Problem> out = new ArrayList<>();
         Map<String, Object> supplied = context.supplied().orElse(null);
         for (ParamSpec p : plan.params().values()) {
+            if (context.unloaded().field(p.position(), "type")) {
+                continue; // a param whose type did not load cannot be judged by the type it falls back to
+            }
             String label = "param '" + p.name() + "'";
             if (p.defaultValue() != null) {
-                Supplier<Position> at = () -> context.keyOf("default", p.position());
+                Supplier<Position> at = () -> context.valueOf("default", p.position());
                 if (p.secret() && !"".equals(p.defaultValue()) && !onlyReferences(p.defaultValue())) {
                     out.add(Problem.error(at.get(), label + " is a secret, so its value never belongs in the plan;"
                             + " drop the default and use env: NAME, -p or a params file"));
@@ -46,11 +49,11 @@ final class ParamsRule implements PlanRule {
                 }
             }
             if (p.env() != null && !ENV_NAME.matcher(p.env()).matches()) {
-                out.add(Problem.error(context.keyOf("env", p.position()), "'env' of " + label + ": '" + p.env()
+                out.add(Problem.error(context.valueOf("env", p.position()), "'env' of " + label + ": '" + p.env()
                         + "' is not an environment variable name (letters, digits, '_')"));
             }
             if (!p.choices().isEmpty() && (p.type() == ParamType.BOOL || p.secret())) {
-                out.add(Problem.error(context.keyOf("choices", p.position()), "'choices' of " + label + ": a " + p.type().word() + " param takes no choices"));
+                out.add(Problem.error(context.valueOf("choices", p.position()), "'choices' of " + label + ": a " + p.type().word() + " param takes no choices"));
             }
             if (supplied != null) {
                 supplied(p, label, supplied, context, out);

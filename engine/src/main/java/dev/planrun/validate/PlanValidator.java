@@ -1,5 +1,6 @@
 package dev.planrun.validate;
 
+import dev.planrun.load.Unloaded;
 import dev.planrun.model.Check;
 import dev.planrun.model.ConfigSetStep;
 import dev.planrun.model.ConnectionSpec;
@@ -73,7 +74,17 @@ public final class PlanValidator {
      * reference point at the reference itself.
      */
     public List<Problem> validate(Plan plan, Map<String, Object> suppliedParamsOrNull, SourceText sourceOrNull) {
-        ValidationContext context = new ValidationContext(suppliedParamsOrNull, environment, sourceOrNull);
+        return validate(plan, suppliedParamsOrNull, sourceOrNull, Unloaded.NONE);
+    }
+
+    /**
+     * As {@link #validate(Plan, Map, SourceText)} for what loaded of a plan file with errors
+     * ({@link dev.planrun.load.LoadResult#partial()}): problems that only follow from what did not
+     * load are left out.
+     */
+    public List<Problem> validate(Plan plan, Map<String, Object> suppliedParamsOrNull, SourceText sourceOrNull,
+                                  Unloaded unloaded) {
+        ValidationContext context = new ValidationContext(suppliedParamsOrNull, environment, sourceOrNull, unloaded);
         List<Problem> out = new ArrayList<>();
         for (PlanRule rule : rules) {
             out.addAll(rule.check(plan, context));
@@ -87,7 +98,13 @@ public final class PlanValidator {
      * with the params known now. {@code plan} and {@code apply} find the same with their params.
      */
     public List<Problem> scripts(Plan plan, Map<String, Object> suppliedParamsOrNull, SourceText sourceOrNull) {
-        ValidationContext context = new ValidationContext(suppliedParamsOrNull, environment, sourceOrNull);
+        return scripts(plan, suppliedParamsOrNull, sourceOrNull, Unloaded.NONE);
+    }
+
+    /** As {@link #scripts(Plan, Map, SourceText)} for what loaded of a plan file with errors. */
+    public List<Problem> scripts(Plan plan, Map<String, Object> suppliedParamsOrNull, SourceText sourceOrNull,
+                                 Unloaded unloaded) {
+        ValidationContext context = new ValidationContext(suppliedParamsOrNull, environment, sourceOrNull, unloaded);
         return new SqlScriptsRule().check(plan, context).stream().sorted().distinct().toList();
     }
 

@@ -54,7 +54,7 @@ final class ReferencesRule implements PlanRule {
         Map<String, Position> searchFrom = new HashMap<>();
         for (InterpolatedText.Field field : fields) {
             for (Reference ref : Reference.scan(field.text())) {
-                String why = problem(ref.name(), names, field.script());
+                String why = problem(ref.name(), names, field.script(), context);
                 if (why == null) {
                     continue;
                 }
@@ -69,7 +69,7 @@ final class ReferencesRule implements PlanRule {
     }
 
     /** Why a reference does not resolve, or null when it does. */
-    private static String problem(String name, Set<String> names, boolean script) {
+    private static String problem(String name, Set<String> names, boolean script, ValidationContext context) {
         if (name == null) {
             return "'${' is not closed; close it with '}', or write $${ for a literal ${";
         }
@@ -81,8 +81,8 @@ final class ReferencesRule implements PlanRule {
             return ENV_NAME.matcher(variable).matches() ? null
                     : "${" + name + "}: '" + variable + "' is not an environment variable name (letters, digits, '_')";
         }
-        if (names.contains(name)) {
-            return null;
+        if (names.contains(name) || context.unloaded().param(name)) {
+            return null; // a param written but broken has a problem of its own
         }
         String hint = DidYouMean.hint(name, names);
         if (hint.isEmpty() && ENV_NAME.matcher(name).matches() && name.equals(name.toUpperCase(java.util.Locale.ROOT))) {

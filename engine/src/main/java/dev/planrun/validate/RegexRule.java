@@ -24,12 +24,12 @@ final class RegexRule implements PlanRule {
         for (PlanParts.Labeled<Step> s : context.parts(plan).steps()) {
             String regex = s.part() instanceof SqlStep sql ? sql.expectOutput()
                     : s.part() instanceof ShellStep shell ? shell.expectOutput() : null;
-            compile(regex, "'expect-output' in " + s.label(), () -> context.keyOf("expect-output", s.part().position()), out);
+            compile(regex, "'expect-output' in " + s.label(), () -> context.valueOf("expect-output", s.part().position()), out);
         }
         for (PlanParts.Labeled<Check> c : context.parts(plan).checks()) {
             Expect e = expectOf(c.part());
             if (e != null) {
-                compile(e.matches(), "'matches' in " + c.label(), () -> context.keyOf("matches", c.part().position()), out);
+                compile(e.matches(), "'matches' in " + c.label(), () -> context.valueOf("matches", c.part().position()), out);
             }
         }
         return out;

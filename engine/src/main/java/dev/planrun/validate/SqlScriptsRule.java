@@ -65,6 +65,9 @@ final class SqlScriptsRule implements PlanRule {
                 return null;
             }
         }
+        if (step.script() == null) {
+            return null; // neither file nor script loaded: the loader said so
+        }
         String text;
         try {
             text = in.text(step.script());

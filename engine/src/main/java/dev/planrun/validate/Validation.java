@@ -2,6 +2,7 @@ package dev.planrun.validate;
 
 import dev.planrun.load.LoadResult;
 import dev.planrun.load.PlanLoader;
+import dev.planrun.load.Unloaded;
 import dev.planrun.model.Plan;
 import dev.planrun.problem.Problem;
 import java.io.IOException;
@@ -11,11 +12,14 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 
 /**
- * Loads and validates plans in one call: the problems of both stages, sorted by position. A
- * plan that does not load is not validated (its problems are the loading ones); the plan is in
- * the result whenever it loaded, and {@link LoadResult#ok()} says whether it has no error.
+ * Loads and validates plans in one call: the problems of both stages, sorted by position. When
+ * the file has loading errors, the plan-wide rules still judge what loaded ({@link
+ * LoadResult#partial()}), leaving out what only follows from what did not load, so that one pass
+ * shows every problem; the plan is in the result only when it loaded whole, and {@link
+ * LoadResult#ok()} says whether it has no error.
  */
 public final class Validation {
 
@@ -53,7 +57,7 @@ public final class Validation {
     public LoadResult of(Path file, Map<String, Object> suppliedParamsOrNull) {
         validator.prepareInBackground();
         LoadResult loaded = loader.load(file);
-        if (loaded.plan().isEmpty()) {
+        if (loaded.plan().isEmpty() && loaded.partial().isEmpty()) {
             return loaded;
         }
         SourceText source;
@@ -69,7 +73,7 @@ public final class Validation {
     public LoadResult of(String displayName, String text, Path baseDirOrNull, Map<String, Object> suppliedParamsOrNull) {
         validator.prepareInBackground();
         LoadResult loaded = loader.load(displayName, text, baseDirOrNull);
-        if (loaded.plan().isEmpty()) {
+        if (loaded.plan().isEmpty() && loaded.partial().isEmpty()) {
             return loaded;
         }
         String clean = text.startsWith("\uFEFF") ? text.substring(1) : text;
@@ -77,12 +81,26 @@ public final class Validation {
     }
 
     private LoadResult validated(LoadResult loaded, Map<String, Object> supplied, SourceText source) {
-        Plan plan = loaded.plan().orElseThrow();
         List<Problem> problems = new ArrayList<>(loaded.problems());
-        problems.addAll(validator.validate(plan, supplied, source));
-        if (readScripts) {
-            problems.addAll(validator.scripts(plan, supplied, source));
+        if (loaded.plan().isPresent()) {
+            problems.addAll(rules(loaded.plan().get(), supplied, source, Unloaded.NONE));
+            return new LoadResult(loaded.plan(), problems);
         }
-        return new LoadResult(loaded.plan(), problems);
+        LoadResult.Partial partial = loaded.partial().orElseThrow();
+        try {
+            problems.addAll(rules(partial.plan(), supplied, source, partial.unloaded()));
+        } catch (RuntimeException e) {
+            // a rule tripped over what a broken file left out: its loading problems still stand, and
+            // fixing them brings the rest
+        }
+        return new LoadResult(Optional.empty(), problems);
+    }
+
+    private List<Problem> rules(Plan plan, Map<String, Object> supplied, SourceText source, Unloaded unloaded) {
+        List<Problem> out = new ArrayList<>(validator.validate(plan, supplied, source, unloaded));
+        if (readScripts) {
+            out.addAll(validator.scripts(plan, supplied, source, unloaded));
+        }
+        return out;
     }
 }

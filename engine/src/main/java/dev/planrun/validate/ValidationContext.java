@@ -1,5 +1,6 @@
 package dev.planrun.validate;
 
+import dev.planrun.load.Unloaded;
 import dev.planrun.model.Plan;
 import dev.planrun.model.Position;
 import java.util.Map;
@@ -13,6 +14,7 @@ public final class ValidationContext {
     private final Map<String, Object> suppliedParams;
     private final Map<String, String> environment;
     private final SourceText source;
+    private final Unloaded unloaded;
     private Plan partsOf;
     private PlanParts parts;
 
@@ -24,9 +26,25 @@ public final class ValidationContext {
      *                       when not at hand (problems then point at the step, check or param)
      */
     public ValidationContext(Map<String, Object> suppliedParams, Map<String, String> environment, SourceText source) {
+        this(suppliedParams, environment, source, Unloaded.NONE);
+    }
+
+    /**
+     * @param unloaded what the plan file holds that did not load ({@link Unloaded#NONE} for a plan
+     *                 that loaded whole): rules judge what did, and say nothing that only follows
+     *                 from what did not
+     */
+    public ValidationContext(Map<String, Object> suppliedParams, Map<String, String> environment, SourceText source,
+                             Unloaded unloaded) {
         this.suppliedParams = suppliedParams;
         this.environment = environment == null ? Map.of() : Map.copyOf(environment);
         this.source = source;
+        this.unloaded = unloaded;
+    }
+
+    /** What the plan file holds that did not load. */
+    public Unloaded unloaded() {
+        return unloaded;
     }
 
     public Optional<Map<String, Object>> supplied() {
@@ -62,9 +80,28 @@ public final class ValidationContext {
         return locate(key + ":", owner);
     }
 
-    /** Where a key of the plan's top level is written (at the start of a line). */
-    public Position topLevelKey(String key, Position plan) {
-        return find("\n" + key + ":", plan).map(p -> Position.of(p.file(), p.line() + 1, 1)).orElse(plan);
+    /**
+     * Where the value of {@code key:} is written in the mapping that starts at {@code owner} (where
+     * a mistake in it is): its first character when it is on the key's line, else the key;
+     * {@code owner} when the text is not at hand.
+     */
+    public Position valueOf(String key, Position owner) {
+        return find(key + ":", owner).map(at -> valueAfter(at, key)).orElse(owner);
+    }
+
+    /** As {@link #valueOf} for a key of the plan's top level (written at the start of a line). */
+    public Position topLevelValue(String key, Position plan) {
+        return find("\n" + key + ":", plan).map(p -> valueAfter(Position.of(p.file(), p.line() + 1, 1), key)).orElse(plan);
+    }
+
+    /** The first character after {@code key:} at {@code keyAt} on its line; the key when the value starts below. */
+    private Position valueAfter(Position keyAt, String key) {
+        String text = line(keyAt).orElse("");
+        int i = keyAt.column() - 1 + key.length() + 1;
+        while (i < text.length() && (text.charAt(i) == ' ' || text.charAt(i) == '\t')) {
+            i++;
+        }
+        return i >= text.length() || text.charAt(i) == '#' ? keyAt : Position.of(keyAt.file(), keyAt.line(), i + 1);
     }
 
     /** A line of the plan file's text, when it is at hand. */

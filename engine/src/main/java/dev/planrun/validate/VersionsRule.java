@@ -24,14 +24,12 @@ final class VersionsRule implements PlanRule {
             return out;
         }
         List<String> missing = new ArrayList<>();
-        if (plan.product() == null) {
-            missing.add("product");
-        }
-        if (plan.from() == null) {
-            missing.add("from");
-        }
-        if (plan.to() == null) {
-            missing.add("to");
+        for (String key : List.of("product", "from", "to")) {
+            String value = key.equals("product") ? plan.product() : key.equals("from") ? plan.from() : plan.to();
+            // one that did not load is there, with a problem of its own
+            if (value == null && !context.unloaded().field(plan.position(), key)) {
+                missing.add(key);
+            }
         }
         if (!missing.isEmpty()) {
             out.add(Problem.error(plan.position(), "a plan that names a product or versions declares product, from and to"
@@ -40,7 +38,7 @@ final class VersionsRule implements PlanRule {
         boolean fromOk = version("from", plan.from(), plan, context, out);
         boolean toOk = version("to", plan.to(), plan, context, out);
         if (fromOk && toOk && VersionOrder.INSTANCE.compare(plan.from(), plan.to()) >= 0) {
-            out.add(Problem.error(context.topLevelKey("to", plan.position()), "'to' (" + plan.to() + ") must be a newer version than 'from' ("
+            out.add(Problem.error(context.topLevelValue("to", plan.position()), "'to' (" + plan.to() + ") must be a newer version than 'from' ("
                     + plan.from() + ")"));
         }
         return out;
@@ -53,7 +51,7 @@ final class VersionsRule implements PlanRule {
         if (VERSION.matcher(value).matches()) {
             return true;
         }
-        out.add(Problem.error(context.topLevelKey(key, plan.position()), "'" + key + "' of the plan: '" + value
+        out.add(Problem.error(context.topLevelValue(key, plan.position()), "'" + key + "' of the plan: '" + value
                 + "' is not a version like 5.4 or 0.10.0"));
         return false;
     }

@@ -146,6 +146,24 @@ class HostileInputTest {
     }
 
     @Test
+    void anEmptyFileNameIsNamedAsGiven() {
+        assertThat(only(loader.load(Path.of(""))).toString())
+                .isEqualTo("'': error: no such file (an empty file name); give the path of a plan file");
+    }
+
+    @Test
+    void aSymbolicLinkLoopIsCalledOne() throws IOException {
+        Path one = dir.resolve("one.yaml");
+        Path two = dir.resolve("two.yaml");
+        Files.createSymbolicLink(one, two.getFileName());
+        Files.createSymbolicLink(two, one.getFileName());
+        assertThat(only(loader.load(one)).toString()).isEqualTo(one
+                + ": error: a symbolic link loop (too many levels of symbolic links); give the path of a plan file");
+        Path dangling = Files.createSymbolicLink(dir.resolve("dangling.yaml"), dir.resolve("gone.yaml"));
+        assertThat(only(loader.load(dangling)).toString()).isEqualTo(dangling + ": error: no such file");
+    }
+
+    @Test
     void unreadableFile() throws IOException {
         Path f = write("secret.yaml", VALID);
         Files.setPosixFilePermissions(f, PosixFilePermissions.fromString("---------"));

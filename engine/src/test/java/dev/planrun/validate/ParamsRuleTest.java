@@ -32,10 +32,10 @@ class ParamsRuleTest {
                   one: {type: string, default: [a, b]}
                   pick: {type: list, default: [a, c], choices: [a, b]}
                 """))).containsExactly(
-                "4:21: error: default of param 'port': expected a whole number, got '54x'",
-                "5:22: error: default of param 'flag': expected true or false, got 'maybe'",
-                "6:23: error: default of param 'one': a list, but the param is of type string (use type: list)",
-                "7:22: error: default of param 'pick': expected one of a, b, got 'c'");
+                "4:30: error: default of param 'port': expected a whole number, got '54x'",
+                "5:31: error: default of param 'flag': expected true or false, got 'maybe'",
+                "6:32: error: default of param 'one': a list, but the param is of type string (use type: list)",
+                "7:31: error: default of param 'pick': expected one of a, b, got 'c'");
     }
 
     @Test
@@ -45,7 +45,7 @@ class ParamsRuleTest {
                   from_env: {type: secret, default: "${env:DB_PASS}"}
                   by_env: {type: secret, env: DB_PASS}
                   empty: {type: secret, env: DB_PASS, default: ""}
-                """))).containsExactly("4:22: error: param 'pw' is a secret, so its value never belongs in the plan;"
+                """))).containsExactly("4:31: error: param 'pw' is a secret, so its value never belongs in the plan;"
                 + " drop the default and use env: NAME, -p or a params file");
     }
 
@@ -56,8 +56,8 @@ class ParamsRuleTest {
                   b: {type: bool, choices: ["true"]}
                   c: {type: string, required: true, default: x}
                 """))).containsExactly(
-                "4:21: error: 'env' of param 'a': 'MY-VAR' is not an environment variable name (letters, digits, '_')",
-                "5:19: error: 'choices' of param 'b': a bool param takes no choices",
+                "4:26: error: 'env' of param 'a': 'MY-VAR' is not an environment variable name (letters, digits, '_')",
+                "5:28: error: 'choices' of param 'b': a bool param takes no choices",
                 "6:3: warning: param 'c' is required but has a default, so it is never missing; drop one of them");
     }
 
@@ -86,7 +86,7 @@ class ParamsRuleTest {
                 "4:3: error: the value given for param 'port': expected a whole number, got 'many'",
                 "5:3: error: the value given for param 'pick': expected one of a, b, got 'c'",
                 "6:3: error: the value given for param 'pw': expected one of a, got '******'",
-                "6:22: error: 'choices' of param 'pw': a secret param takes no choices",
+                "6:31: error: 'choices' of param 'pw': a secret param takes no choices",
                 "7:3: error: the value given for param 'one': a list, but the param is of type string (use type: list)");
     }
 }

@@ -62,16 +62,16 @@ class PlanValidatorTest {
                       packages: ["", ok]
                 """)).containsExactly(
                 "1:1: error: a plan that names a product or versions declares product, from and to together; missing: from, to",
-                "2:1: error: 'id' in the plan must match [a-z0-9][a-z0-9._-]* (lower case letters, digits, '.', '_', '-')",
-                "3:1: error: 'product' in the plan must match [a-z0-9][a-z0-9._-]* (lower case letters, digits, '.', '_', '-')",
+                "2:5: error: 'id' in the plan must match [a-z0-9][a-z0-9._-]* (lower case letters, digits, '.', '_', '-')",
+                "3:10: error: 'product' in the plan must match [a-z0-9][a-z0-9._-]* (lower case letters, digits, '.', '_', '-')",
                 "5:3: error: 'name' in param '2port' must match [A-Za-z_][A-Za-z0-9_]* (letters, digits, '_')",
-                "7:8: error: connection 'db': a connection needs a url",
+                "7:13: error: connection 'db': a connection needs a url",
                 "9:5: error: plan precondition 1: 'any' needs at least one check",
-                "10:27: error: plan precondition 2: a sql check needs a query",
-                "12:5: error: 'id' in step '-stop' must match [A-Za-z0-9][A-Za-z0-9._-]* (letters, digits, '.', '_', '-')",
-                "14:5: error: step '-stop': 'run' needs at least the program to start",
-                "15:15: error: 'count' in 'retries' of step '-stop' must be 0 or more",
-                "23:7: error: the rollback of step 'py': a package requirement must not be blank");
+                "10:34: error: plan precondition 2: a sql check needs a query",
+                "12:9: error: 'id' in step '-stop' must match [A-Za-z0-9][A-Za-z0-9._-]* (letters, digits, '.', '_', '-')",
+                "14:10: error: step '-stop': 'run' needs at least the program to start",
+                "15:22: error: 'count' in 'retries' of step '-stop' must be 0 or more",
+                "23:17: error: the rollback of step 'py': a package requirement must not be blank");
     }
 
     @Test

@@ -33,7 +33,7 @@ class SmallRulesTest {
                       - param: p
                         wait: {timeout: 10m, interval: 30s}
                 """))).containsExactly(
-                "7:5: error: 'timeout' of step 'a' must be longer than 0s",
+                "7:14: error: 'timeout' of step 'a' must be longer than 0s",
                 "10:9: error: 'wait' of precondition 1 of step 'a': the interval is longer than the timeout,"
                         + " so the check would be tried only once");
     }
@@ -52,8 +52,8 @@ class SmallRulesTest {
                       - command: {run: [x]}
                         expect: {matches: "${pattern}("}
                 """))).containsExactly(
-                "7:5: error: 'expect-output' in step 'a' is not a valid regular expression: Unclosed character class at character 9",
-                "10:18: error: 'matches' in precondition 1 of step 'a' is not a valid regular expression:"
+                "7:20: error: 'expect-output' in step 'a' is not a valid regular expression: Unclosed character class at character 9",
+                "10:27: error: 'matches' in precondition 1 of step 'a' is not a valid regular expression:"
                         + " Illegal repetition range at character 6");
     }
 

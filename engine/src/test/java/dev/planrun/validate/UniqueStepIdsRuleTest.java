@@ -16,8 +16,8 @@ class UniqueStepIdsRuleTest {
                   - {id: a, type: manual, instructions: x}
                   - {id: a, type: manual, instructions: x}
                 """))).containsExactly(
-                "6:5: error: step id 'a' is used twice (first at 4:5); step ids must be unique",
-                "7:5: error: step id 'a' is used twice (first at 4:5); step ids must be unique");
+                "6:10: error: step id 'a' is used twice (first at 4:10); step ids must be unique",
+                "7:10: error: step id 'a' is used twice (first at 4:10); step ids must be unique");
     }
 
     @Test

@@ -37,11 +37,14 @@ class ValidationTest {
     }
 
     @Test
-    void aPlanThatDoesNotLoadGivesItsLoadingProblemsOnly() throws IOException {
+    void aPlanThatDoesNotLoadWholeIsStillJudgedByThePlanWideRules() throws IOException {
         Path f = Files.writeString(dir.resolve("bad.yaml"), "planrun: 1\nid: BAD\nstep: []\n");
         LoadResult r = validation.of(f);
         assertThat(r.plan()).isEmpty();
-        assertThat(r.problems()).extracting(p -> p.message()).containsExactly("unknown key 'step' in the plan (did you mean 'steps'?)");
+        // no "a plan needs at least one step": the misspelt key is taken for 'steps'
+        assertThat(r.problems()).extracting(p -> p.message()).containsExactly(
+                "'id' in the plan must match [a-z0-9][a-z0-9._-]* (lower case letters, digits, '.', '_', '-')",
+                "unknown key 'step' in the plan (did you mean 'steps'?)");
     }
 
     @Test

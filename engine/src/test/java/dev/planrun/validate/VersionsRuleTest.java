@@ -34,9 +34,9 @@ class VersionsRuleTest {
     @Test
     void versionsParseAndGoForward() {
         assertThat(harness.check(plan("product: p\nfrom: five\nto: \"5.x\"\n"))).containsExactly(
-                "4:1: error: 'from' of the plan: 'five' is not a version like 5.4 or 0.10.0",
-                "5:1: error: 'to' of the plan: '5.x' is not a version like 5.4 or 0.10.0");
+                "4:7: error: 'from' of the plan: 'five' is not a version like 5.4 or 0.10.0",
+                "5:5: error: 'to' of the plan: '5.x' is not a version like 5.4 or 0.10.0");
         assertThat(harness.check(plan("product: p\nfrom: \"5.4\"\nto: \"5.4\"\n"))).containsExactly(
-                "5:1: error: 'to' (5.4) must be a newer version than 'from' (5.4)");
+                "5:5: error: 'to' (5.4) must be a newer version than 'from' (5.4)");
     }
 }
