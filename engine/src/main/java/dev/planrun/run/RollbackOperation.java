@@ -41,6 +41,11 @@ public final class RollbackOperation {
         if (!(ordering instanceof Ordering.Sorted sorted)) {
             return RunResult.withoutRun(RunStatus.INVALID, "the steps of " + plan.id() + " form a cycle", List.of());
         }
+        ResolvedParams resolved = new ParamResolver(services.environment(), ParamResolver.REVIEW_RUN_BUILTINS,
+                services.workingDir()).resolve(plan, params);
+        if (!resolved.ok()) {
+            return RunResult.withoutRun(RunStatus.INVALID, "the parameters are not usable", resolved.problems());
+        }
         try {
             Optional<RunLayout> run = runId == null ? services.store().runs(plan.id()).stream().findFirst()
                     : services.store().find(plan.id(), runId);
@@ -50,11 +55,6 @@ public final class RollbackOperation {
             }
             RunLayout layout = run.get();
             RunHistory history = RunHistory.of(new JournalReader().read(layout.journal()));
-            ResolvedParams resolved = new ParamResolver(services.environment(), ParamResolver.REVIEW_RUN_BUILTINS,
-                    services.workingDir()).resolve(plan, params);
-            if (!resolved.ok()) {
-                return RunResult.withoutRun(RunStatus.INVALID, "the parameters are not usable", resolved.problems());
-            }
             String digest = RunParams.digest(plan, resolved.scope());
             RunResult refused = refusal(plan, layout, history, digest, RunParams.nonSecret(plan, resolved.scope()));
             if (refused != null) {
