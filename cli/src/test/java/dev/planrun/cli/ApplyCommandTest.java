@@ -73,6 +73,32 @@ class ApplyCommandTest {
     }
 
     @Test
+    void aManualStepWithNobodyToConfirmItStopsWithExit7AndResumeYesContinues() throws IOException {
+        Path target = dir.resolve("site");
+        Files.writeString(plan, Files.readString(plan).replace("""
+                  - id: switch
+                """, """
+                  - id: announce
+                    type: manual
+                    needs: [install]
+                    instructions: Tell the users that 2.0 is coming.
+                  - id: switch
+                """).replace("needs: [install]\n    mode", "needs: [announce]\n    mode"));
+        CliRun waiting = cli("apply", plan.toString(), "-p", "target=" + target, "--state-dir", state.toString());
+        assertThat(waiting.code()).as(waiting.err()).isEqualTo(ExitCodes.WAITING);
+        assertThat(waiting.err()).contains("planrun: waiting for confirmation: step announce needs a person")
+                .contains("apply --resume --yes");
+        assertThat(target.resolve("current")).doesNotExist();
+        CliRun status = cli("status", plan.toString(), "--state-dir", state.toString());
+        assertThat(status.out()).contains("waiting for confirmation (exit 7)");
+
+        CliRun resumed = cli("apply", plan.toString(), "-p", "target=" + target, "--resume", "--yes",
+                "--state-dir", state.toString());
+        assertThat(resumed.code()).as(resumed.err()).isZero();
+        assertThat(Files.readSymbolicLink(target.resolve("current"))).isEqualTo(target.resolve("releases/2.0"));
+    }
+
+    @Test
     void onFailureRollbackFromTheCommandLineUndoesWhatWasDone() throws IOException {
         Path target = dir.resolve("site");
         Files.createDirectories(target);

@@ -128,7 +128,7 @@ class ResumeTest {
                 List.of(), List.of(), OnFailure.ROLLBACK);
         RunResult waiting = e.apply(p);
         assertThat(waiting.status()).isEqualTo(RunStatus.WAITING_FOR_CONFIRMATION);
-        assertThat(waiting.exitCode()).isEqualTo(1);
+        assertThat(waiting.exitCode()).isEqualTo(7);
         assertThat(waiting.message()).contains("step login-check needs a person").contains("--resume --yes");
         assertThat(EngineFixture.eventNames(waiting)).contains("confirmation:login-check").doesNotContain("rollback-started");
         e.confirmer = (title, text) -> Confirmer.Answer.CONFIRMED;
