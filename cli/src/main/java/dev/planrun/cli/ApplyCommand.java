@@ -27,7 +27,7 @@ import picocli.CommandLine.Spec;
         "--resume continues the latest unfinished run of the same plan and params.",
         "--test-rollback applies, rolls back, compares the state with the start, then applies again.",
         "Manual steps ask on the terminal; --yes confirms them. Without a terminal and",
-        "without --yes the run stops 'waiting for confirmation' (exit 1): apply --resume --yes continues it."})
+        "without --yes the run stops 'waiting for confirmation' (exit 7): apply --resume --yes continues it."})
 final class ApplyCommand implements Callable<Integer> {
 
     @Spec

@@ -17,6 +17,8 @@ public final class ExitCodes {
     public static final int ROLLBACK_INCOMPLETE = 5;
     /** The reviewed file no longer matches (plan, referenced files or params changed). */
     public static final int REVIEW_CHANGED = 6;
+    /** Stopped at a manual step waiting for a person (no terminal, no --yes); apply --resume --yes continues. */
+    public static final int WAITING = 7;
 
     /** The footer of every command's help. */
     static final String[] HELP_FOOTER = {
@@ -27,6 +29,7 @@ public final class ExitCodes {
         "  4  another run holds the lock",
         "  5  rollback incomplete (a person must look)",
         "  6  the reviewed file no longer matches (plan, files or params changed)",
+        "  7  stopped at a manual step waiting for a person: apply --resume --yes",
     };
 
     private ExitCodes() {

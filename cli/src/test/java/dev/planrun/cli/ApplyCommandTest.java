@@ -2,9 +2,13 @@ package dev.planrun.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.planrun.journal.RunJournal;
+import dev.planrun.journal.RunLayout;
+import dev.planrun.journal.RunStore;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Instant;
 import java.util.Map;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -85,6 +89,51 @@ class ApplyCommandTest {
         assertThat(r.code()).as(r.out() + r.err()).isEqualTo(5);
         assertThat(r.out() + r.err()).contains("↶ install: irreversible: undo it by hand (rollback: none)")
                 .doesNotContain("irreversible: it is irreversible");
+    }
+
+    @Test
+    void aManualStepWithNobodyToConfirmItStopsWithExit7AndResumeYesContinues() throws IOException {
+        Path target = dir.resolve("site");
+        Files.writeString(plan, Files.readString(plan).replace("""
+                  - id: switch
+                """, """
+                  - id: announce
+                    type: manual
+                    needs: [install]
+                    instructions: Tell the users that 2.0 is coming.
+                  - id: switch
+                """).replace("needs: [install]\n    mode", "needs: [announce]\n    mode"));
+        CliRun waiting = cli("apply", plan.toString(), "-p", "target=" + target, "--state-dir", state.toString());
+        assertThat(waiting.code()).as(waiting.err()).isEqualTo(ExitCodes.WAITING);
+        assertThat(waiting.err()).contains("planrun: waiting for confirmation: step announce needs a person")
+                .contains("apply --resume --yes");
+        assertThat(target.resolve("current")).doesNotExist();
+        CliRun status = cli("status", plan.toString(), "--state-dir", state.toString());
+        assertThat(status.out()).contains("waiting for confirmation (exit 7)");
+
+        CliRun resumed = cli("apply", plan.toString(), "-p", "target=" + target, "--resume", "--yes",
+                "--state-dir", state.toString());
+        assertThat(resumed.code()).as(resumed.err()).isZero();
+        assertThat(Files.readSymbolicLink(target.resolve("current"))).isEqualTo(target.resolve("releases/2.0"));
+    }
+
+    @Test
+    void aRunKilledBeforeItsJournalBeganShowsNotStartedAndResumeJustWorks() throws IOException {
+        Path target = dir.resolve("site");
+        RunLayout killed = new RunStore(state).create("site-2.0", Instant.now());
+        new RunJournal(killed.journal()).close();
+
+        CliRun status = cli("status", plan.toString(), "--state-dir", state.toString());
+        assertThat(status.code()).as(status.err()).isZero();
+        assertThat(status.out()).contains("run " + killed.runId() + " of site-2.0: not started")
+                .contains("apply --resume runs it from the start").contains(" install ").contains("pending");
+
+        CliRun resumed = cli("apply", plan.toString(), "-p", "target=" + target, "--resume", "--state-dir",
+                state.toString());
+        assertThat(resumed.code()).as(resumed.err()).isZero();
+        assertThat(resumed.out()).contains("planrun: done: run " + killed.runId() + " had stopped before anything"
+                + " started (its journal had no line), so it ran from the start: 2 steps");
+        assertThat(Files.readSymbolicLink(target.resolve("current"))).isEqualTo(target.resolve("releases/2.0"));
     }
 
     @Test

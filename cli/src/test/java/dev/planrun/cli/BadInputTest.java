@@ -6,10 +6,12 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.regex.Pattern;
+import java.util.stream.Collectors;
 import java.util.stream.Stream;
 import dev.planrun.testkit.SafetyLedger;
 import org.junit.jupiter.api.AfterAll;
@@ -88,11 +90,28 @@ class BadInputTest {
                 assertThat(r.err()).contains(plan + ":" + line);
             }
         }
-        assertThat(r.out() + r.err()).doesNotContainPattern(TRACE);
-        assertThat(state).as("nothing is written for a plan that is refused").doesNotExist();
-        try (Stream<Path> left = Files.list(dir)) {
-            assertThat(left).isEmpty();
-        }
+        assertNoTraceAndNothingWritten(r, dir);
         REFUSED.incrementAndGet();
+    }
+
+    /** A line as expected, where <code>{*}</code> stands for a line or column number. */
+    static Pattern at(String expected) {
+        return Pattern.compile(Arrays.stream(expected.split("\\{\\*}", -1)).map(Pattern::quote)
+                .collect(Collectors.joining("\\d+")));
+    }
+
+    /**
+     * What every refused input shares: no trace nor Java name in what the operator reads, none
+     * of {@code secrets}, and nothing in the working directory {@code dir} (where the state
+     * directory of the command lines is): no state directory, run or lock.
+     */
+    static void assertNoTraceAndNothingWritten(CliRun r, Path dir, String... secrets) throws IOException {
+        assertThat(r.out() + r.err()).doesNotContainPattern(TRACE);
+        for (String secret : secrets) {
+            assertThat(r.out() + r.err()).doesNotContain(secret);
+        }
+        try (Stream<Path> left = Files.list(dir)) {
+            assertThat(left).as("nothing is written for an input that is refused").isEmpty();
+        }
     }
 }

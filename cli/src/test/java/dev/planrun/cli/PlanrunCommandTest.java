@@ -16,7 +16,8 @@ class PlanrunCommandTest {
         CliRun r = CliRun.run("--help");
         assertThat(r.code()).isZero();
         assertThat(r.out()).contains("validate", "plan", "graph", "Exit codes:", "0  done",
-                "3  a precondition does not hold (nothing was changed)", "6  the reviewed file no longer matches");
+                "3  a precondition does not hold (nothing was changed)", "6  the reviewed file no longer matches",
+                "7  stopped at a manual step waiting for a person: apply --resume --yes");
         // each command's line in the list is a whole sentence, not the first line of a longer description
         r.out().lines().filter(l -> l.matches("  [a-z]+ {2,}\\S.*")).forEach(l ->
                 assertThat(l.strip()).as("command list line").endsWith("."));

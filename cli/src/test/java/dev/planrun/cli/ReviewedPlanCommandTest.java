@@ -29,13 +29,21 @@ class ReviewedPlanCommandTest {
 
     @BeforeEach
     void writePlan() throws IOException {
-        Files.createDirectories(dir.resolve("release"));
-        Files.writeString(dir.resolve("release/index.html"), "<h1>2.0</h1>\n");
-        Files.writeString(dir.resolve("site.properties"), "site.name=demo\n");
         target = dir.resolve("site");
         state = dir.resolve("state");
         reviewed = dir.resolve("reviewed.json");
-        plan = Files.writeString(dir.resolve("plan.yaml"), """
+        plan = writeSite(dir);
+    }
+
+    /**
+     * A plan of three steps that install a release and its settings under {@code ${target}}, with
+     * the files it reads beside it, in {@code dir}; its secret comes from {@code SITE_PASS}.
+     */
+    static Path writeSite(Path dir) throws IOException {
+        Files.createDirectories(dir.resolve("release"));
+        Files.writeString(dir.resolve("release/index.html"), "<h1>2.0</h1>\n");
+        Files.writeString(dir.resolve("site.properties"), "site.name=demo\n");
+        return Files.writeString(dir.resolve("plan.yaml"), """
                 planrun: 1
                 id: site-2.0
                 params:

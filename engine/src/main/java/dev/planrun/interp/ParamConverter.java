@@ -63,7 +63,7 @@ final class ParamConverter {
         try {
             return Converted.ok(Long.toString(Long.parseLong(value.startsWith("+") ? value.substring(1) : value)));
         } catch (NumberFormatException e) {
-            return Converted.error("expected a whole number, got '" + value + "'");
+            return Converted.error("expected a whole number, got " + shown(value));
         }
     }
 
@@ -75,7 +75,7 @@ final class ParamConverter {
         if (lower.equals("false") || lower.equals("no")) {
             return Converted.ok("false");
         }
-        return Converted.error("expected true or false, got '" + value + "'");
+        return Converted.error("expected true or false, got " + shown(value));
     }
 
     /**
@@ -109,6 +109,12 @@ final class ParamConverter {
         }
     }
 
+    /** A value as an error quotes it: on one line, and cut short when long. */
+    private static String shown(String value) {
+        String one = value.replace("\n", "\\n");
+        return one.length() <= 60 ? "'" + one + "'" : "'" + one.substring(0, 60) + "...' (" + value.length() + " characters)";
+    }
+
     private static String firstLine(String message) {
         return message == null ? "unreadable" : message.lines().findFirst().orElse("unreadable");
     }
@@ -120,8 +126,8 @@ final class ParamConverter {
         List<String> values = value instanceof List<?> l ? Scope.asList(l) : List.of((String) value);
         for (String v : values) {
             if (!spec.choices().contains(v)) {
-                String shown = spec.secret() ? Masker.MASK : v;
-                return Converted.error("expected one of " + String.join(", ", spec.choices()) + ", got '" + shown + "'");
+                return Converted.error("expected one of " + String.join(", ", spec.choices()) + ", got "
+                        + (spec.secret() ? "'" + Masker.MASK + "'" : shown(v)));
             }
         }
         return Converted.ok(value);

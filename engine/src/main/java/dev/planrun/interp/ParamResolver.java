@@ -76,8 +76,10 @@ public final class ParamResolver {
         ResolvedParams run() {
             Map<String, ParamSpec> specs = plan.params();
             inputs.cli().keySet().stream().filter(name -> !specs.containsKey(name)).forEach(name ->
-                    problems.add(Problem.error(Position.NONE, "-p " + name + ": the plan has no parameter '" + name
-                            + "'" + DidYouMean.suffix(name, specs.keySet()))));
+                    problems.add(Problem.error(Position.NONE, name.isBlank()
+                            ? "-p '" + name + "=...': a parameter name is missing before '='; give -p NAME=VALUE"
+                            : "-p " + name + ": the plan has no parameter '" + name + "'"
+                            + DidYouMean.suffix(name, specs.keySet()))));
             Map<String, ParamsFile.Raw> fromFile = new LinkedHashMap<>();
             Path fileDir = null;
             if (inputs.paramsFile() != null) {

@@ -20,10 +20,15 @@ public final class JournalReader {
      * The journal's events in order. A last line cut short (the process was killed while writing
      * it) is left out: it was never forced to disk, so no action followed it.
      *
+     * A run killed before its journal got its first line has none (no file, or an empty one).
+     *
      * @throws IOException when the file cannot be read or a line before the last is not an event
      */
     public List<RunEvent> read(Path journal) throws IOException {
         List<String> lines = new ArrayList<>();
+        if (!Files.exists(journal)) {
+            return List.of();
+        }
         try (BufferedReader in = Files.newBufferedReader(journal, StandardCharsets.UTF_8)) {
             for (String line; (line = in.readLine()) != null; ) {
                 if (!line.isBlank()) {

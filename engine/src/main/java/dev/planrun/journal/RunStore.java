@@ -65,11 +65,14 @@ public final class RunStore {
     /** A run of the plan by id. */
     public Optional<RunLayout> find(String planId, String runId) {
         Path dir = planDir(planId).resolve(runId);
-        return Files.isRegularFile(dir.resolve(RunLayout.JOURNAL)) ? Optional.of(new RunLayout(dir, runId))
-                : Optional.empty();
+        return Files.isDirectory(dir) && !runId.contains("/") && !runId.startsWith(".")
+                ? Optional.of(new RunLayout(dir, runId)) : Optional.empty();
     }
 
-    /** The plan's runs that have a journal, newest first. */
+    /**
+     * The plan's runs, newest first: every run directory, also one whose journal has no line yet
+     * (the process was killed before its first event; {@link JournalReader} reads none).
+     */
     public List<RunLayout> runs(String planId) throws IOException {
         Path dir = planDir(planId);
         if (!Files.isDirectory(dir)) {
@@ -77,7 +80,7 @@ public final class RunStore {
         }
         List<RunLayout> out = new ArrayList<>();
         try (Stream<Path> list = Files.list(dir)) {
-            list.filter(p -> Files.isRegularFile(p.resolve(RunLayout.JOURNAL)))
+            list.filter(Files::isDirectory)
                     .forEach(p -> out.add(new RunLayout(p, p.getFileName().toString())));
         }
         out.sort((a, b) -> b.runId().compareTo(a.runId()));

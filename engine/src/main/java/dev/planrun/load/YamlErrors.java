@@ -14,7 +14,7 @@ import org.yaml.snakeyaml.reader.ReaderException;
  * Turns what the YAML parser throws into a {@link Problem} a person can act on: the position of
  * the fault and a message without Java class names or parser internals.
  */
-final class YamlErrors {
+public final class YamlErrors {
 
     private static final Pattern EVENT = Pattern.compile("<org\\.yaml\\.snakeyaml\\.events\\.(\\w+?)Event\\([^>]*\\)>");
     private static final Pattern CANNOT_START = Pattern.compile("found character '(.)' that cannot start any token");
@@ -23,7 +23,8 @@ final class YamlErrors {
     private YamlErrors() {
     }
 
-    static Problem toProblem(String file, String text, Throwable error) {
+    /** The problem for what the parser threw while reading {@code text} (a plan, or a params file). */
+    public static Problem toProblem(String file, String text, Throwable error) {
         ReaderException unreadable = find(error, ReaderException.class);
         if (unreadable != null) {
             return Problem.error(at(file, text, unreadable.getPosition()), String.format(

@@ -5,6 +5,7 @@ import dev.planrun.events.RunEvent.StepStarted;
 import dev.planrun.journal.RunHistory;
 import dev.planrun.journal.RunLayout;
 import dev.planrun.journal.StepRecord;
+import dev.planrun.journal.StepState;
 import dev.planrun.model.Plan;
 import dev.planrun.model.Step;
 import java.util.ArrayList;
@@ -49,5 +50,21 @@ public final class RunSummaries {
                 f == null ? null : f.message(), start.time(), f == null ? null : f.time(), start.params(),
                 start.secretParams(), h.preconditions() == null ? List.of() : h.preconditions().results(), rows,
                 f == null ? List.of() : f.leftOver());
+    }
+
+    /**
+     * A run killed before its journal got its first line (status {@code NOT_STARTED}): every step
+     * of the plan pending, nothing else known.
+     */
+    public static RunSummary notStarted(Plan plan, RunLayout layout) {
+        List<RunSummary.StepRow> rows = new ArrayList<>();
+        for (Step s : plan.steps()) {
+            rows.add(new RunSummary.StepRow(rows.size() + 1, s.id(), s.displayName(), s.type(), StepState.PENDING.word(),
+                    0, null, null, null, null, null, null));
+        }
+        return new RunSummary(RunSummary.FORMAT, layout.runId(), layout.runDir().toString(), plan.id(), plan.title(),
+                plan.source() == null ? null : plan.source().toString(), null, null, "NOT_STARTED", null,
+                "stopped before anything started (its journal has no line); apply --resume runs it from the start",
+                null, null, Map.of(), List.of(), List.of(), rows, List.of());
     }
 }

@@ -9,6 +9,8 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
 import com.fasterxml.jackson.databind.exc.MismatchedInputException;
 import com.fasterxml.jackson.databind.exc.UnrecognizedPropertyException;
+import dev.planrun.load.Utf8Text;
+import dev.planrun.problem.Problem;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.AtomicMoveNotSupportedException;
@@ -16,11 +18,17 @@ import java.nio.file.FileAlreadyExistsException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 /** Reads and writes reviewed-plan files (JSON), and tells them apart from plan files. */
 public final class ReviewedPlanFile {
+
+    /** Jackson's {@code Duplicate field 'engine' for `ObjectNode`: ...}. */
+    private static final Pattern DUPLICATE = Pattern.compile("^Duplicate field '([^']*)'");
 
     private final ObjectMapper json = new ObjectMapper()
             .enable(SerializationFeature.INDENT_OUTPUT)
@@ -91,7 +99,11 @@ public final class ReviewedPlanFile {
     public ReviewedPlan read(Path file) throws InvalidReviewedPlanException {
         String text;
         try {
-            text = Files.readString(file, StandardCharsets.UTF_8);
+            List<Problem> problems = new ArrayList<>();
+            text = Utf8Text.decode(Files.readAllBytes(file), file.toString(), "a reviewed file", problems);
+            if (text == null) {
+                throw new InvalidReviewedPlanException(problems.get(0).position() + ": " + problems.get(0).message());
+            }
         } catch (IOException e) {
             throw new InvalidReviewedPlanException(file + ": cannot read: " + e.getMessage());
         }
@@ -133,7 +145,15 @@ public final class ReviewedPlanFile {
                 return "'" + path(m.getPath()) + "' must be " + kind(m.getTargetType());
             }
         }
-        return firstLine(e.getOriginalMessage());
+        String message = firstLine(e.getOriginalMessage());
+        Matcher twice = DUPLICATE.matcher(message);
+        if (twice.find()) {
+            return "'" + twice.group(1) + "' is given twice";
+        }
+        if (message.startsWith("Trailing token")) {
+            return "more text after the reviewed plan's closing '}'";
+        }
+        return message.replace("end-of-input", "end of the file");
     }
 
     private static String in(List<JsonMappingException.Reference> path) {

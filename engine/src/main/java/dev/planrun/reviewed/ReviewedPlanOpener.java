@@ -10,6 +10,7 @@ import dev.planrun.interp.ParamSource;
 import dev.planrun.interp.ResolvedParams;
 import dev.planrun.load.LoadResult;
 import dev.planrun.load.PlanLoader;
+import dev.planrun.model.ParamSpec;
 import dev.planrun.model.Plan;
 import dev.planrun.problem.Problem;
 import dev.planrun.validate.PlanValidator;
@@ -21,7 +22,9 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.function.Function;
+import java.util.stream.Collectors;
 
 /**
  * Opens a reviewed file for {@code apply}: the plan as reviewed (loaded from the texts the file
@@ -73,13 +76,16 @@ public final class ReviewedPlanOpener {
         List<Problem> problems = new ArrayList<>();
         Optional<Plan> plan = load(reviewed, problems);
         if (plan.isEmpty()) {
-            return new Opened(reviewed, digest, plan, given, verifier.verify(reviewed, reviewed.params()), problems);
+            return new Opened(reviewed, digest, plan, given, verifier.verify(reviewed, reviewed.params()),
+                    problems);
         }
         ParamInputs inputs = inputs(plan.get(), reviewed, given);
         ResolvedParams resolved = resolver().resolve(plan.get(), inputs);
         problems.addAll(resolved.problems());
         Map<String, Object> now = resolved.ok() ? NonSecretValues.of(plan.get(), resolved.scope()) : reviewed.params();
-        return new Opened(reviewed, digest, plan, inputs, verifier.verify(reviewed, now), problems);
+        Set<String> secrets = plan.get().params().values().stream().filter(ParamSpec::secret).map(ParamSpec::name)
+                .collect(Collectors.toSet());
+        return new Opened(reviewed, digest, plan, inputs, verifier.verify(reviewed, now, secrets), problems);
     }
 
     /** The plan from the reviewed texts: the plan file, or the catalog hops chained again. */

@@ -5,11 +5,14 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import dev.planrun.interp.Masker;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.Set;
 import java.util.TreeSet;
 import java.util.function.Function;
 
@@ -40,6 +43,18 @@ public final class ReviewedPlanVerifier {
      * @return every difference, plan first, then params, then files; empty when all match
      */
     public List<Difference> verify(ReviewedPlan reviewed, Map<String, Object> currentParams) {
+        return verify(reviewed, currentParams, Set.of());
+    }
+
+    /**
+     * As {@link #verify(ReviewedPlan, Map)}; the values of {@code secrets} (and of the reviewed
+     * file's {@code secretParams}) are masked should a reviewed file hold one.
+     */
+    public List<Difference> verify(ReviewedPlan reviewed, Map<String, Object> currentParams, Set<String> secrets) {
+        Set<String> masked = new HashSet<>(secrets);
+        if (reviewed.secretParams() != null) {
+            masked.addAll(reviewed.secretParams());
+        }
         List<Difference> out = new ArrayList<>();
         if (!Objects.equals(reviewed.engineVersion(), engineVersion)) {
             out.add(new Difference(Kind.ENGINE_CHANGED, "planrun",
@@ -63,7 +78,9 @@ public final class ReviewedPlanVerifier {
             Object was = reviewed.params().get(name);
             Object now = currentParams.get(name);
             if (!Objects.equals(normal(was), normal(now))) {
-                out.add(new Difference(Kind.PARAM_CHANGED, name, show(was) + " -> " + show(now)));
+                out.add(new Difference(Kind.PARAM_CHANGED, name, masked.contains(name)
+                        ? show(was == null ? null : Masker.MASK) + " -> " + show(now == null ? null : Masker.MASK)
+                        : show(was) + " -> " + show(now)));
             }
         }
         for (ReviewedPlan.FileEntry file : reviewed.files()) {

@@ -74,8 +74,14 @@ public final class ApplyOperation {
 
     private RunResult fresh(ApplyRequest request, List<Step> order, String digest, OnFailure onFailure)
             throws IOException {
+        return begin(request, order, digest, onFailure, services.store().create(request.plan().id(),
+                services.clock().instant()));
+    }
+
+    /** A run from its first step, in a run directory that has no journal line yet. */
+    private RunResult begin(ApplyRequest request, List<Step> order, String digest, OnFailure onFailure,
+                            RunLayout layout) throws IOException {
         Plan plan = request.plan();
-        RunLayout layout = services.store().create(plan.id(), services.clock().instant());
         return opener.run(plan, order, request.params(), layout, (session, loop) -> {
             session.reporter().emit(opener.started(session, digest, onFailure, request.reviewedSha256()));
             RunResult pre = loop.preconditions();
@@ -86,13 +92,29 @@ public final class ApplyOperation {
     private RunResult resume(ApplyRequest request, List<Step> order, String digest, OnFailure onFailure, Scope scope)
             throws IOException {
         Plan plan = request.plan();
-        Optional<Resumption> found = Resumption.latest(services.store(), plan.id(), digest);
+        Optional<Resumption> found = Resumption.latest(services.store(), plan.id(), digest, () -> {
+            try {
+                return !opener.otherLockHeld(plan.id(), digest);
+            } catch (IOException e) {
+                return false;
+            }
+        });
         if (found.isEmpty()) {
             return RunResult.withoutRun(RunStatus.NOTHING_TO_RESUME, "no unfinished run of " + plan.id()
                     + " with these parameters under " + services.store().stateDir() + "; apply without --resume",
                     List.of());
         }
         Resumption r = found.get();
+        if (r.notStarted()) {
+            Optional<RunResult> refused = InputCheck.of(order, id -> false, scope, services.executors());
+            if (refused.isPresent()) {
+                return refused.get();
+            }
+            RunResult result = begin(request, order, digest, onFailure, r.layout());
+            return new RunResult(result.status(), result.runId(), result.runDir(), "run " + r.layout().runId()
+                    + " had stopped before anything started (its journal had no line), so it ran from the start: "
+                    + result.message(), result.leftOver(), result.problems());
+        }
         Optional<RunResult> refused = InputCheck.of(order, id -> r.finished(plan, id), scope, services.executors());
         if (refused.isPresent()) {
             return refused.get();

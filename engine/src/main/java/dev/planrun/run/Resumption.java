@@ -1,5 +1,6 @@
 package dev.planrun.run;
 
+import dev.planrun.events.RunEvent;
 import dev.planrun.journal.JournalReader;
 import dev.planrun.journal.RunHistory;
 import dev.planrun.journal.RunLayout;
@@ -14,28 +15,45 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.function.BooleanSupplier;
 
 /**
  * Finding the run a {@code --resume} continues, and what changed since it began.
  *
  * @param layout  the run's directory
- * @param history what its journal says
+ * @param history what its journal says; null when the run was killed before its journal's first
+ *                line, so that nothing of it started
  */
 record Resumption(RunLayout layout, RunHistory history) {
 
     /**
      * The newest run of the plan with these params, when it did not end for good (done, rolled
      * back); also when it stopped in the middle of a rollback, which the caller refuses to resume.
+     * A newer run that never started (no journal line, whatever its params) is that run, when
+     * {@code unclaimed} says no other apply of the plan may be making it right now.
      */
-    static Optional<Resumption> latest(RunStore store, String planId, String paramsDigest) throws IOException {
+    static Optional<Resumption> latest(RunStore store, String planId, String paramsDigest, BooleanSupplier unclaimed)
+            throws IOException {
         JournalReader reader = new JournalReader();
         for (RunLayout run : store.runs(planId)) {
-            RunHistory h = RunHistory.of(reader.read(run.journal()));
+            List<RunEvent> events = reader.read(run.journal());
+            if (events.isEmpty()) {
+                if (unclaimed.getAsBoolean()) {
+                    return Optional.of(new Resumption(run, null));
+                }
+                continue;
+            }
+            RunHistory h = RunHistory.of(events);
             if (paramsDigest.equals(h.start().paramsDigest())) {
                 return h.resumable() || h.rollingBack() ? Optional.of(new Resumption(run, h)) : Optional.empty();
             }
         }
         return Optional.empty();
+    }
+
+    /** True when the run was killed before its journal's first line: nothing of it started. */
+    boolean notStarted() {
+        return history == null;
     }
 
     /**

@@ -1,5 +1,6 @@
 package dev.planrun.run;
 
+import dev.planrun.events.RunEvent;
 import dev.planrun.graph.Ordering;
 import dev.planrun.graph.PlanGraph;
 import dev.planrun.interp.ParamInputs;
@@ -41,6 +42,11 @@ public final class RollbackOperation {
         if (!(ordering instanceof Ordering.Sorted sorted)) {
             return RunResult.withoutRun(RunStatus.INVALID, "the steps of " + plan.id() + " form a cycle", List.of());
         }
+        ResolvedParams resolved = new ParamResolver(services.environment(), ParamResolver.REVIEW_RUN_BUILTINS,
+                services.workingDir()).resolve(plan, params);
+        if (!resolved.ok()) {
+            return RunResult.withoutRun(RunStatus.INVALID, "the parameters are not usable", resolved.problems());
+        }
         try {
             Optional<RunLayout> run = runId == null ? services.store().runs(plan.id()).stream().findFirst()
                     : services.store().find(plan.id(), runId);
@@ -49,12 +55,13 @@ public final class RollbackOperation {
                         + " of " + plan.id() + " under " + services.store().stateDir(), List.of());
             }
             RunLayout layout = run.get();
-            RunHistory history = RunHistory.of(new JournalReader().read(layout.journal()));
-            ResolvedParams resolved = new ParamResolver(services.environment(), ParamResolver.REVIEW_RUN_BUILTINS,
-                    services.workingDir()).resolve(plan, params);
-            if (!resolved.ok()) {
-                return RunResult.withoutRun(RunStatus.INVALID, "the parameters are not usable", resolved.problems());
+            List<RunEvent> events = new JournalReader().read(layout.journal());
+            if (events.isEmpty()) {
+                return new RunResult(RunStatus.ROLLBACK_DONE, layout.runId(), layout.runDir(), "run " + layout.runId()
+                        + " stopped before anything started (its journal has no line): nothing to roll back"
+                        + (runId == null ? "; give --run ID to roll back an earlier run" : ""), List.of(), List.of());
             }
+            RunHistory history = RunHistory.of(events);
             String digest = RunParams.digest(plan, resolved.scope());
             RunResult refused = refusal(plan, layout, history, digest, RunParams.nonSecret(plan, resolved.scope()));
             if (refused != null) {

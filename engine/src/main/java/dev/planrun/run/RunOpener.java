@@ -18,10 +18,14 @@ import dev.planrun.report.RunReportWriter;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.net.InetAddress;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.regex.Pattern;
+import java.util.stream.Stream;
 
 /**
  * What apply and rollback share: the lock, and a run opened with its journal, step logs, report
@@ -44,6 +48,32 @@ final class RunOpener {
         String holder = "pid " + ProcessHandle.current().pid() + " on " + host() + " since " + services.clock().instant();
         return RunLock.acquire(services.store().locksDir().resolve(planId + "-" + paramsDigest.substring(0, 16) + ".lock"),
                 holder);
+    }
+
+    /**
+     * Whether another apply of the plan (with other params) holds its lock now: it may be making
+     * a run directory whose journal has no line yet.
+     */
+    boolean otherLockHeld(String planId, String paramsDigest) throws IOException {
+        Path dir = services.store().locksDir();
+        if (!Files.isDirectory(dir)) {
+            return false;
+        }
+        Pattern name = Pattern.compile(Pattern.quote(planId) + "-[0-9a-f]{16}\\.lock");
+        String own = planId + "-" + paramsDigest.substring(0, 16) + ".lock";
+        List<Path> others;
+        try (Stream<Path> files = Files.list(dir)) {
+            others = files.filter(p -> name.matcher(p.getFileName().toString()).matches()
+                    && !p.getFileName().toString().equals(own)).toList();
+        }
+        for (Path other : others) {
+            try (RunLock probe = RunLock.acquire(other, "pid " + ProcessHandle.current().pid() + " (looking only)")) {
+                // free: nobody is making a run with those params
+            } catch (LockHeldException held) {
+                return true;
+            }
+        }
+        return false;
     }
 
     RunResult run(Plan plan, List<Step> order, ParamInputs inputs, RunLayout layout, Body body) throws IOException {

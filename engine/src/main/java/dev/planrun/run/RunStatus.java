@@ -6,8 +6,11 @@ public enum RunStatus {
     DONE(0),
     /** A step failed; the run stopped (resume continues after the cause is fixed). */
     FAILED(1),
-    /** A manual step needs a confirmation nobody could give (no terminal, no --yes); resume continues. */
-    WAITING_FOR_CONFIRMATION(1),
+    /**
+     * A manual step needs a confirmation nobody could give (no terminal, no --yes): not a failure,
+     * the run is waiting for a person; {@code apply --resume --yes} continues.
+     */
+    WAITING_FOR_CONFIRMATION(7),
     /** A step was interrupted and is not safe to run again; a person must check before resuming. */
     INTERRUPTED(1),
     /** A step failed and every completed step was rolled back. */

@@ -33,6 +33,9 @@ public final class StatusOperation {
             return Optional.empty();
         }
         List<RunEvent> events = new JournalReader().read(run.get().journal());
+        if (events.isEmpty()) {
+            return Optional.of(RunSummaries.notStarted(plan, run.get()));
+        }
         return Optional.of(RunSummaries.of(plan, run.get(), events, live(events)));
     }
 

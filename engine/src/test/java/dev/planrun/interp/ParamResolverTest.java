@@ -183,8 +183,11 @@ class ParamResolverTest {
         Path nested = Files.writeString(dir.resolve("nested.yaml"), "a:\n  b: c\n");
         assertThat(messages(resolve(plan, Map.of(), notObject, Map.of())))
                 .containsExactly(notObject + ":1:1: error: a params file must be an object of parameter names to values");
-        assertThat(messages(resolve(plan, Map.of(), broken, Map.of()))).singleElement().asString()
-                .startsWith(broken + ":2:").contains("error: params file is not valid JSON: Duplicate field 'a'");
+        assertThat(messages(resolve(plan, Map.of(), broken, Map.of()))).containsExactly(broken
+                + ":2:7: error: params file is not valid JSON: Unexpected character ('}' (code 125)): expected a value");
+        Path twice = Files.writeString(dir.resolve("twice.json"), "{\"a\": \"x\",\n \"a\": \"y\"}");
+        assertThat(messages(resolve(plan, Map.of(), twice, Map.of())))
+                .containsExactly(twice + ":2:2: error: 'a' is given twice (first at line 1); keep one");
         assertThat(messages(resolve(plan, Map.of(), nested, Map.of())))
                 .containsExactly(nested + ":1:1: error: 'a': expected a value or a list, not an object");
         assertThat(messages(resolve(plan, Map.of(), dir.resolve("missing.yaml"), Map.of())))

@@ -9,11 +9,15 @@ import com.fasterxml.jackson.databind.JsonNode;
 import dev.planrun.events.RunEvent;
 import dev.planrun.events.RunListener;
 import dev.planrun.exec.Confirmer;
+import dev.planrun.interp.ParamInputs;
+import dev.planrun.journal.RunJournal;
+import dev.planrun.journal.RunLayout;
 import dev.planrun.lock.LockHeldException;
 import dev.planrun.lock.RunLock;
 import dev.planrun.model.OnFailure;
 import dev.planrun.model.Plan;
 import dev.planrun.model.ShellStep;
+import dev.planrun.report.RunSummary;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -21,6 +25,8 @@ import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
 
 class ResumeTest {
 
@@ -128,7 +134,7 @@ class ResumeTest {
                 List.of(), List.of(), OnFailure.ROLLBACK);
         RunResult waiting = e.apply(p);
         assertThat(waiting.status()).isEqualTo(RunStatus.WAITING_FOR_CONFIRMATION);
-        assertThat(waiting.exitCode()).isEqualTo(1);
+        assertThat(waiting.exitCode()).isEqualTo(7);
         assertThat(waiting.message()).contains("step login-check needs a person").contains("--resume --yes");
         assertThat(EngineFixture.eventNames(waiting)).contains("confirmation:login-check").doesNotContain("rollback-started");
         e.confirmer = (title, text) -> Confirmer.Answer.CONFIRMED;
@@ -193,6 +199,58 @@ class ResumeTest {
 
     private static void assertThatKilled(Runnable run) {
         org.assertj.core.api.Assertions.assertThatThrownBy(run::run).isInstanceOf(SimulatedKill.class);
+    }
+
+    /** A run directory as apply makes it, left by a process killed before (or while) the journal's first line was written. */
+    private RunLayout killedBeforeTheJournal(EngineFixture e, Plan p, String journal) throws IOException {
+        RunLayout layout = e.store.create(p.id(), java.time.Instant.parse("2026-11-23T19:30:00Z"));
+        if (!journal.equals("no journal")) {
+            new RunJournal(layout.journal()).close();
+        }
+        if (journal.equals("a first line cut short")) {
+            Files.writeString(layout.journal(), "{\"event\":\"run-started\",\"time\":\"2026-11");
+        }
+        return layout;
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @ValueSource(strings = {"no journal", "an empty journal", "a first line cut short"})
+    void aRunKilledBeforeItsJournalBeganIsShownNotStartedAndResumeRunsItFromTheStart(String journal)
+            throws IOException {
+        EngineFixture e = new EngineFixture(dir);
+        Plan p = plan(dir, List.of(shell("a", mark("a")), shell("b", mark("b"))), List.of(), List.of(), OnFailure.STOP);
+        RunLayout killed = killedBeforeTheJournal(e, p, journal);
+
+        var status = new StatusOperation(e.store).status(p, null).orElseThrow();
+        assertThat(status.runId()).isEqualTo(killed.runId());
+        assertThat(status.status()).isEqualTo("NOT_STARTED");
+        assertThat(status.steps()).extracting(RunSummary.StepRow::state).containsExactly("pending", "pending");
+        RunResult rollback = new RollbackOperation(e.services()).rollback(p, ParamInputs.NONE, null);
+        assertThat(rollback.exitCode()).isZero();
+        assertThat(rollback.message()).contains("stopped before anything started").contains("nothing to roll back");
+
+        RunResult resumed = e.apply(p, Map.of(), true);
+
+        assertThat(resumed.status()).as(resumed.message()).isEqualTo(RunStatus.DONE);
+        assertThat(resumed.runId()).isEqualTo(killed.runId());
+        assertThat(resumed.message()).startsWith("run " + killed.runId() + " had stopped before anything started");
+        assertThat(e.executors.calls).containsExactly("apply:a", "apply:b");
+        assertThat(EngineFixture.eventNames(resumed)).startsWith("run-started").endsWith("run-finished");
+        assertThat(new StatusOperation(e.store).status(p, null).orElseThrow().status()).isEqualTo("DONE");
+    }
+
+    @Test
+    void aRunWithoutAJournalLineIsLeftAloneWhileAnApplyWithOtherParamsHoldsItsLock() throws IOException,
+            LockHeldException {
+        EngineFixture e = new EngineFixture(dir);
+        Plan p = plan(dir, List.of(shell("a", mark("a"))), List.of(), List.of(), OnFailure.STOP);
+        killedBeforeTheJournal(e, p, "an empty journal");
+        Path other = e.store.locksDir().resolve(p.id() + "-0123456789abcdef.lock");
+        try (RunLock held = RunLock.acquire(other, "another apply, making its run directory")) {
+            assertThat(e.apply(p, Map.of(), true).status()).isEqualTo(RunStatus.NOTHING_TO_RESUME);
+        }
+        assertThat(e.executors.calls).isEmpty();
+        assertThat(e.apply(p, Map.of(), true).status()).isEqualTo(RunStatus.DONE);
     }
 
     /** Stands for the process dying right after the journal recorded a step's start. */

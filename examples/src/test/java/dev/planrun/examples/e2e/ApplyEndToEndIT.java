@@ -204,7 +204,7 @@ class ApplyEndToEndIT {
     @Test
     void aManualStepWithoutATerminalWaitsAndResumeYesContinues() throws IOException {
         PlanrunJar.Result waiting = apply(plan);
-        assertThat(waiting.code()).as("%s", waiting).isEqualTo(1);
+        assertThat(waiting.code()).as("%s", waiting).isEqualTo(7);
         assertThat(waiting.err()).contains("waiting for confirmation").contains("--resume --yes");
         assertThat(waiting.out()).contains("Open the web front end of the server in " + site.root());
         assertThat(Files.isSymbolicLink(site.root().resolve("server"))).isTrue();
