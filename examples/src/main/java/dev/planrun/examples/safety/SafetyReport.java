@@ -105,8 +105,8 @@ public final class SafetyReport {
                 k -> k.startsWith("kills "));
         glance(md, entries, "injected failure with on-failure rollback: failure points", "injected-failure-",
                 "failure points"::equals);
-        glance(md, entries, "bad input: malformed plans, params and reviewed files refused", "bad-input-",
-                k -> k.startsWith("malformed "));
+        glance(md, entries, "bad input: malformed plans, params and reviewed files refused (exit 2; tampered reviewed"
+                + " files exit 6)", "bad-input-", k -> k.startsWith("malformed ") || k.startsWith("tampered "));
         glance(md, entries, "secrets: terminal outputs and run files searched, none found", "secrets-",
                 k -> k.startsWith("terminal outputs") || k.startsWith("run files"));
         md.append('\n');

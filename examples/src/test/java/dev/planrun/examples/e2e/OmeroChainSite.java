@@ -70,7 +70,7 @@ record OmeroChainSite(OmeroSandbox.Layout layout, DatabaseTarget db, String dbNa
      * mode and content, with the site's own path and database name written as ROOT and DB (the
      * simulation writes them into configuration and scripts); the inputs (archives, wheels,
      * backups, the virtualenv's files) left out; the virtualenv's packages, the database's versions
-     * and schema, and the server calls made.
+     * and schema, and the server calls made that change something.
      */
     String state() throws IOException {
         Path root = layout.root();
@@ -93,8 +93,11 @@ record OmeroChainSite(OmeroSandbox.Layout layout, DatabaseTarget db, String dbNa
         out.append("dbpatch ").append(history()).append('\n');
         // the schema; the data differ by the times dbpatch records
         out.append(normal(PgTools.forTests().dump(db, List.of("--schema-only"))));
-        out.append("calls\n");
+        out.append("calls that change something\n");
         for (CallLog.Call call : CallLog.read(layout.callLog())) {
+            if (SiteState.readOnly(call)) {
+                continue; // what reviews and checks read, as often as they were run
+            }
             out.append(normal(call.home() + ": " + call.command())).append('\n');
         }
         return out.toString();
