@@ -3,6 +3,7 @@ package dev.planrun.catalog;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -27,10 +28,16 @@ class CatalogPlanShapeTest {
 
     private final CatalogFiles files = CatalogFiles.ofModule();
 
+    /** The comment that gives editors the schema, by a path from the plan's directory that resolves in the repository. */
     @Test
-    void everyPlanStartsWithTheSchemaComment() {
-        files.plans().forEach(p -> assertThat(p.text()).as(p.file().toString())
-                .startsWith("# yaml-language-server: $schema=https://planrun.dev/schema/plan-v1.json\n"));
+    void everyPlanStartsWithTheSchemaCommentNamingTheShippedSchema() {
+        Path schema = Path.of("../engine/src/main/resources/dev/planrun/schema/plan-v1.json").toAbsolutePath().normalize();
+        files.plans().forEach(p -> {
+            String first = p.text().lines().findFirst().orElse("");
+            assertThat(first).as(p.file().toString()).startsWith("# yaml-language-server: $schema=");
+            Path named = p.file().toAbsolutePath().getParent().resolve(first.substring(first.indexOf('=') + 1)).normalize();
+            assertThat(named).as(p.file().toString()).isEqualTo(schema).isRegularFile();
+        });
     }
 
     @Test
