@@ -3,8 +3,10 @@ package dev.planrun.examples.e2e;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.planrun.examples.sim.OmeroDatabase;
+import dev.planrun.examples.sim.VirtualEnvs;
 import dev.planrun.reviewed.Digests;
 import dev.planrun.testkit.PgTools;
+import dev.planrun.testkit.SafetyLedger;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -14,31 +16,54 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Stream;
-import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.MethodSource;
 
 /**
- * A failure injected at every step of the OMERO.server 5.2 to 5.3 plan (every step type but pip:
- * the precheck, the backup, the database restore point, the database script, file copies, the
- * symlink, config-set, manual steps, the server's stop and start), with {@code --on-failure
+ * A failure injected at every step of an OMERO.server plan in turn, with {@code --on-failure
  * rollback}, on one site: after each rolled-back run the site must be as it started, so the next
  * point starts from there. Once the database restore point has completed, rollback restores the
  * backup into a new database and points omero.db.name at it (the original is never dropped): the
  * site then lives on that database, as an administrator's would, and is compared on it.
+ *
+ * <p>The suite runs the 5.2 to 5.3 plan: every step type but pip (the precheck, the backup, the
+ * restore point, the database script, file copies, the symlink, config-set, manual steps, the
+ * server's stop and start), in the shape every hop with a database script shares. With
+ * {@code -Dplanrun.evidence=all} ({@code bench/safety.sh --all}) it runs every omero-server plan.
  */
 class OmeroServerInjectedFailureIT {
 
-    private static final Path PLAN = OmeroSite.PLANS.resolve("5.2-to-5.3.yaml");
+    static Stream<OmeroServerHopsIT.Hop> hops() throws IOException {
+        return OmeroServerHopsIT.hops().filter(h -> ALL || h.file().equals("5.2-to-5.3.yaml"));
+    }
+
+    /** Whether every plan is to be run ({@code -Dplanrun.evidence=all}), not only the suite's. */
+    static final boolean ALL = "all".equals(System.getProperty("planrun.evidence"));
+
+    private static int plans;
+    private static int steps;
+    private static int points;
+
+    @AfterAll
+    static void record() {
+        SafetyLedger.record("injected-failure-omero-server", "A failure at every step of " + plans + " omero-server"
+                + " plan(s) with on-failure rollback: the site (files, configuration, server state, virtualenv, database"
+                + " as pg_dump writes it) as it started; after the restore point, on the backup restored into a new database",
+                "plans", plans, "steps", steps, "failure points", points, "rolled back to the starting state", points);
+    }
 
     @TempDir
     Path dir;
 
-    @Test
-    void aFailureAtEveryStepIsRolledBackToTheStartingState() throws IOException {
-        OmeroSite site = OmeroSite.create(dir.resolve("site"), "5.2", "5.3", OmeroDatabase.Options.clean(), false);
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("hops")
+    void aFailureAtEveryStepIsRolledBackToTheStartingState(OmeroServerHopsIT.Hop hop) throws IOException {
+        OmeroSite site = OmeroSite.create(dir.resolve("site"), hop.from(), hop.to(), OmeroDatabase.Options.clean(), hop.pip());
         PlanrunJar planrun = OmeroSite.planrun(dir);
         Path state = dir.resolve("state");
-        FailureInjection injection = new FailureInjection(PLAN);
+        FailureInjection injection = new FailureInjection(OmeroSite.PLANS.resolve(hop.file()));
         String database = site.dbName();
         String start = state(site, database);
         Path memo = site.layout().dataDir().resolve("BioFormatsCache/data/images/.cells-01.tif.bfmemo");
@@ -75,9 +100,9 @@ class OmeroServerInjectedFailureIT {
             injection.restored();
         }
         EndToEnd.assertSecretNowhere(state, planrun, OmeroSite.DB_PASSWORD);
-        injection.record("injected-failure-omero-server", "A failure at every step of OMERO.server 5.2 to 5.3 with"
-                + " on-failure rollback: the site (files, configuration, server state, database as pg_dump writes it) as"
-                + " it started; after the restore point, on the backup restored into a new database");
+        plans++;
+        steps += injection.order().size();
+        points += injection.order().size() + 1;
     }
 
     /**
@@ -87,7 +112,8 @@ class OmeroServerInjectedFailureIT {
      */
     private static String state(OmeroSite site, String database) throws IOException {
         Path root = site.layout().root();
-        List<Path> left = List.of(site.layout().backupDir(), site.layout().callLog());
+        Path venv = site.layout().venv();
+        List<Path> left = List.of(site.layout().backupDir(), site.layout().callLog(), venv);
         StringBuilder out = new StringBuilder();
         try (Stream<Path> walk = Files.walk(root)) {
             for (Path p : walk.sorted().toList()) {
@@ -106,6 +132,9 @@ class OmeroServerInjectedFailureIT {
                 }
                 out.append('\n');
             }
+        }
+        if (Files.isDirectory(venv)) {
+            out.append(new VirtualEnvs().packages(venv));
         }
         out.append(PgTools.forTests().dump(site.database(database)));
         return out.toString();
