@@ -167,6 +167,10 @@ def web(args):
     if verb in ("start", "stop", "restart"):
         set_state("web", "stopped" if verb == "stop" else "running")
         print("OMERO.web " + verb + ": OK")
+    elif verb == "status":
+        running = state("web") == "running"
+        print("OMERO.web " + ("running" if running else "not running"))
+        sys.exit(0 if running else 1)
     elif verb == "syncmedia":
         static = os.path.join(home(), "lib", "python", "omeroweb", "static")
         os.makedirs(static, exist_ok=True)

@@ -203,25 +203,36 @@ final class EndToEnd {
                 throw new UncheckedIOException(e);
             }
         }
-        SECRET_SCANS.passed(planrun.commands(), files, secret);
+        scanned(planrun.takeUnscanned(), files, secret);
     }
 
-    /** The figures of the secret scans that passed in this JVM (every end-to-end test class runs in one). */
-    private static final SecretScans SECRET_SCANS = new SecretScans();
+    /** The figures of the secret scans that passed, per test class. */
+    private static final java.util.Map<String, SecretScans> SECRET_SCANS = new java.util.HashMap<>();
+
+    private static synchronized void scanned(int commands, int artefacts, String secret) {
+        String test = StackWalker.getInstance(StackWalker.Option.RETAIN_CLASS_REFERENCE).walk(frames -> frames
+                .map(f -> f.getDeclaringClass().getSimpleName()).filter(n -> n.endsWith("IT")).findFirst().orElse("other"));
+        SECRET_SCANS.computeIfAbsent(test, SecretScans::new).passed(commands, artefacts, secret);
+    }
 
     private static final class SecretScans {
+        private final String test;
         private int scans;
         private int outputs;
         private int files;
         private final java.util.Set<String> secrets = new java.util.HashSet<>();
 
-        /** Counts one passing scan and rewrites the ledger's totals, so that the last scan of the suite leaves them all. */
-        synchronized void passed(int commands, int artefacts, String secret) {
+        SecretScans(String test) {
+            this.test = test;
+        }
+
+        /** Counts one passing scan and rewrites this test class's totals. */
+        void passed(int commands, int artefacts, String secret) {
             scans++;
             outputs += 2 * commands;
             files += artefacts;
             secrets.add(secret);
-            SafetyLedger.record("secrets-end-to-end", "Every artefact of the end-to-end runs searched for the secrets they"
+            SafetyLedger.record("secrets-" + test, test + ": every artefact of its runs searched for the secrets they"
                     + " used (as written and base64-encoded): none found, and every run file private to its owner",
                     "scans", scans, "terminal outputs searched (stdout and stderr of each command)", outputs,
                     "run files searched (journals, logs, reports, undo records)", files, "distinct secrets", secrets.size());

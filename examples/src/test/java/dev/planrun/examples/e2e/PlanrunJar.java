@@ -31,6 +31,7 @@ final class PlanrunJar {
     private final Path workDir;
     private final Map<String, String> environment;
     private int count;
+    private int scannedUpTo;
 
     /** @param extraEnv added to a copy of this JVM's environment, with pip and planrun settings removed */
     PlanrunJar(Path workDir, Map<String, String> extraEnv) {
@@ -80,9 +81,11 @@ final class PlanrunJar {
         }
     }
 
-    /** How many commands have been started. */
-    int commands() {
-        return count;
+    /** How many commands have been started since the last call (whose outputs a secret scan has not yet counted). */
+    int takeUnscanned() {
+        int n = count - scannedUpTo;
+        scannedUpTo = count;
+        return n;
     }
 
     /** Everything every command printed so far, stdout and stderr. */

@@ -29,7 +29,7 @@ record SiteState(List<Path> roots, List<DatabaseTarget> databases, List<Path> ve
 
     /** What the fake omero, systemctl and manage.py do without changing anything. */
     private static final Set<String> READ_ONLY = Set.of("omero config get", "omero admin status", "omero admin jvmcfg",
-            "omero admin diagnostics", "omero web diagnostics", "omero web config", "systemctl is-active",
+            "omero admin diagnostics", "omero web status", "omero web diagnostics", "omero web config", "systemctl is-active",
             "systemctl status");
 
     /** One capture: the text compared, and how much it covered. */
