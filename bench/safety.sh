@@ -4,8 +4,8 @@
 # of the catalog. Runs the whole test suite first (their figures are recorded as they pass);
 # --no-tests renders what the last `mvn -B verify` recorded under target/safety; --all runs the
 # suite with -Dplanrun.evidence=all, which injects a failure at every step of every omero-server
-# plan (the suite itself does so for the 5.2 to 5.3 plan and the OpenREM plan; --all takes about
-# half an hour more). MVN_ARGS (e.g. -o) is passed to the build.
+# plan and of the OMERO.web plan (the suite itself does so for the 5.2 to 5.3 plan and the OpenREM
+# plan; --all takes about half an hour more). MVN_ARGS (e.g. -o) is passed to the build.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 case "${1:-}" in

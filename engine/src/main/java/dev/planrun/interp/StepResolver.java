@@ -54,7 +54,7 @@ public final class StepResolver {
         }
         if (step instanceof PipStep s) {
             return new PipStep(c, in.text(s.python()), in.text(s.venv()), in.list(s.packages()), s.upgrade(),
-                    in.text(s.indexUrl()), in.text(s.findLinks()), s.noIndex());
+                    in.text(s.indexUrl()), in.text(s.findLinks()), s.noIndex(), s.uninstall());
         }
         if (step instanceof ConfigSetStep s) {
             return new ConfigSetStep(c, s.format(), in.text(s.file()), in.text(s.omero()), in.text(s.section()),

@@ -29,7 +29,7 @@ final class StepBodies {
         k.put("sql", List.of("connection", "file", "script", "transaction", "vars", "expect-output", "client"));
         k.put("shell", List.of("run", "script", "cwd", "env", "success-codes", "creates", "expect-output"));
         k.put("file-copy", List.of("from", "to", "mode", "overwrite", "preserve", "strip-components"));
-        k.put("pip", List.of("python", "venv", "packages", "upgrade", "index-url", "find-links", "no-index"));
+        k.put("pip", List.of("python", "venv", "packages", "upgrade", "index-url", "find-links", "no-index", "uninstall"));
         k.put("config-set", List.of("format", "file", "omero", "section", "key", "value", "unset", "after"));
         k.put("manual", List.of("instructions"));
         return java.util.Collections.unmodifiableMap(k);
@@ -69,8 +69,12 @@ final class StepBodies {
                 if (!f.has("packages")) {
                     f.missing("packages", "the requirements to install, e.g. [\"omero-py>=5.19.4\"]");
                 }
+                boolean uninstall = f.flag("uninstall", false);
+                if (uninstall) {
+                    notWith(f, "upgrade", "'upgrade' is for installing; an uninstall step removes its packages");
+                }
                 return new PipStep(common, f.text("python"), f.text("venv"), packages, f.flag("upgrade", false),
-                        f.text("index-url"), f.text("find-links"), f.flag("no-index", false));
+                        f.text("index-url"), f.text("find-links"), f.flag("no-index", false), uninstall);
             case "config-set":
                 return configSet(f, common);
             default:

@@ -6,9 +6,11 @@ import java.util.List;
 
 /**
  * Installs Python packages with pip into an interpreter ({@code python}) or a virtualenv
- * ({@code venv}); exactly one of them is set.
+ * ({@code venv}), exactly one of them set; or, with {@code uninstall}, removes them.
  *
  * @param findLinks left out (with {@code noIndex}) when it resolves to an empty string
+ * @param uninstall {@code packages} are removed ({@code pip uninstall -y}); the sources are then
+ *                  where a rollback reinstalls them from
  */
 public record PipStep(
         @jakarta.validation.Valid StepCommon common,
@@ -18,7 +20,8 @@ public record PipStep(
         boolean upgrade,
         String indexUrl,
         String findLinks,
-        boolean noIndex) implements Step {
+        boolean noIndex,
+        boolean uninstall) implements Step {
 
     public PipStep {
         packages = packages == null ? List.of() : List.copyOf(packages);
@@ -31,6 +34,6 @@ public record PipStep(
 
     @Override
     public Step withCommon(StepCommon c) {
-        return new PipStep(c, python, venv, packages, upgrade, indexUrl, findLinks, noIndex);
+        return new PipStep(c, python, venv, packages, upgrade, indexUrl, findLinks, noIndex, uninstall);
     }
 }

@@ -22,8 +22,9 @@ final class AutoRollbacks {
         if (step instanceof ConfigSetStep s) {
             return "restore the previous value of " + s.key() + " (or its absence)";
         }
-        if (step instanceof PipStep) {
-            return "reinstall the package versions recorded before the step";
+        if (step instanceof PipStep s) {
+            return s.uninstall() ? "reinstall the removed packages at the versions recorded before the step"
+                    : "reinstall the package versions recorded before the step";
         }
         return "a " + step.type() + " step has no automatic inverse: nothing will be undone";
     }

@@ -120,6 +120,9 @@ public final class FieldPreviewer implements StepPreviewer {
         if (s.noIndex() && links) {
             details.add("no package index (--no-index)");
         }
+        if (s.uninstall()) {
+            return "pip uninstall " + String.join(" ", s.packages()) + " from " + where;
+        }
         return "pip install " + (s.upgrade() ? "--upgrade " : "") + String.join(" ", s.packages()) + " into " + where;
     }
 

@@ -63,7 +63,7 @@ final class ReviewFixtures {
                 new FileCopyStep(common("install", Rollback.AUTO, "upgrade-db"), "/tmp/OMERO.server-5.4.zip",
                         "${server_dir}", FileCopyStep.Mode.EXTRACT, FileCopyStep.Overwrite.BACKUP, false),
                 new PipStep(common("omero-py", Rollback.AUTO, "install"), null, "/opt/venv",
-                        List.of("omero-py>=5.19.4"), true, null, "", true),
+                        List.of("omero-py>=5.19.4"), true, null, "", true, false),
                 new ConfigSetStep(withChecks(common("jvm", Rollback.AUTO, "install"), serverPresent, List.of()),
                         ConfigSetStep.Format.OMERO, null, "${server_dir}/bin/omero", null, "omero.jvmcfg.percent.blitz",
                         "50", false, null));

@@ -105,7 +105,8 @@ class PlanSchemaTest {
                 "43-expect-on-all", "44-steps-not-a-list", "45-success-codes-not-numbers",
                 "46-field-of-another-type", "47-missing-steps", "48-inline-rollback-with-needs",
                 "49-file-check-with-equals", "50-config-set-section-not-ini", "51-several-problems",
-                "63-bad-step-id", "64-bad-plan-id", "65-empty-steps", "70-success-code-out-of-range", "73-empty-all");
+                "63-bad-step-id", "64-bad-plan-id", "65-empty-steps", "70-success-code-out-of-range", "73-empty-all",
+                "93-pip-uninstall-with-upgrade");
     }
 
     @ParameterizedTest(name = "{0}")

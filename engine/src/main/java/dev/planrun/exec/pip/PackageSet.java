@@ -6,6 +6,8 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 /** Installed distributions by normalised name (PEP 503: {@code Omero_Py} is {@code omero-py}). */
 final class PackageSet {
@@ -13,6 +15,12 @@ final class PackageSet {
     /** One distribution, as {@code pip list --format=json} reports it. */
     record Installed(String name, String version) {
     }
+
+    /** Of an uninstall step's requirements, those installed now and those that are not. */
+    record Removal(List<Installed> present, List<String> absent) {
+    }
+
+    private static final Pattern REQUIREMENT_NAME = Pattern.compile("^\\s*([A-Za-z0-9][A-Za-z0-9._-]*)");
 
     private final Map<String, Installed> byName = new LinkedHashMap<>();
 
@@ -22,6 +30,27 @@ final class PackageSet {
 
     static String normalise(String name) {
         return name.toLowerCase(Locale.ROOT).replaceAll("[-_.]+", "-");
+    }
+
+    /** The project name a requirement starts with: {@code omero-figure} of {@code omero-figure==4.4.3}. */
+    static String requirementName(String requirement) {
+        Matcher m = REQUIREMENT_NAME.matcher(requirement);
+        return m.find() ? m.group(1) : requirement.strip();
+    }
+
+    /** Which of {@code requirements} this set holds (as installed) and which it lacks (by name). */
+    Removal removal(List<String> requirements) {
+        List<Installed> present = new ArrayList<>();
+        List<String> absent = new ArrayList<>();
+        for (String requirement : requirements) {
+            Installed p = byName.get(normalise(requirementName(requirement)));
+            if (p == null) {
+                absent.add(requirementName(requirement));
+            } else {
+                present.add(p);
+            }
+        }
+        return new Removal(present, absent);
     }
 
     List<Installed> all() {

@@ -62,6 +62,18 @@ final class Pip {
         return out;
     }
 
+    /** The command of the step: its install, or for an uninstall step the removal of all its packages. */
+    List<String> stepArgs() {
+        return step.uninstall() ? uninstallArgs(step.packages()) : installArgs();
+    }
+
+    /** {@code uninstall -y NAMES}: pip asks nothing and removes the installed ones. */
+    static List<String> uninstallArgs(List<String> names) {
+        List<String> args = new ArrayList<>(List.of("uninstall", "-y"));
+        args.addAll(names);
+        return args;
+    }
+
     /** The install command of the step. */
     List<String> installArgs() {
         List<String> args = new ArrayList<>(List.of("install"));

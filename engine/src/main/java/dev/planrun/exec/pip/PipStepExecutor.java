@@ -20,7 +20,9 @@ import java.util.Optional;
 import java.util.regex.Pattern;
 
 /**
- * Runs {@code pip} steps: {@code python -m pip install} with the step's sources. The installed set
+ * Runs {@code pip} steps: {@code python -m pip install} with the step's sources, or with
+ * {@code uninstall} {@code pip uninstall -y} of those of its packages installed now (the others are
+ * named, not an error: pip itself only warns of them). The installed set
  * is recorded ({@code pip-before.json} in the step directory) before the first attempt changes
  * anything; rollback reinstalls the recorded versions of changed packages ({@code --no-deps}, the
  * same sources) and uninstalls the packages the step added.
@@ -42,23 +44,37 @@ public final class PipStepExecutor implements StepExecutor<PipStep> {
         Pip pip = pip(step, context);
         List<String> details = new ArrayList<>();
         List<String> warnings = new ArrayList<>();
-        details.add("command: " + shown(pip.python() + " -m pip " + PreviewText.command(pip.installArgs()), context));
+        details.add("command: " + shown(pip.python() + " -m pip " + PreviewText.command(pip.stepArgs()), context));
         try {
             PackageSet now = pip.list();
-            List<Pip.Planned> planned = pip.dryRun();
-            planned.forEach(p -> {
-                String was = now.version(p.name());
-                details.add(p.name() + " " + (was == null ? "(new) " + p.version() : was + " -> " + p.version())
-                        + (p.requested() ? "" : " (dependency)"));
-            });
-            if (planned.isEmpty()) {
-                details.add("nothing to install: the requirements are already satisfied");
+            if (step.uninstall()) {
+                previewRemoval(now.removal(step.packages()), details);
+            } else {
+                previewInstall(pip.dryRun(), now, details);
             }
         } catch (IOException e) {
             warnings.add("pip cannot tell now what would change: " + shown(e.getMessage(), context));
         }
-        return new StepPreview("pip install " + String.join(" ", step.packages()) + " into " + pip.python(),
-                details, warnings, List.of());
+        String summary = step.uninstall() ? "pip uninstall " + String.join(" ", step.packages()) + " from "
+                : "pip install " + String.join(" ", step.packages()) + " into ";
+        return new StepPreview(summary + pip.python(), details, warnings, List.of());
+    }
+
+    private static void previewInstall(List<Pip.Planned> planned, PackageSet now, List<String> details) {
+        planned.forEach(p -> {
+            String was = now.version(p.name());
+            details.add(p.name() + " " + (was == null ? "(new) " + p.version() : was + " -> " + p.version())
+                    + (p.requested() ? "" : " (dependency)"));
+        });
+        if (planned.isEmpty()) {
+            details.add("nothing to install: the requirements are already satisfied");
+        }
+    }
+
+    /** From {@code pip list} alone: pip uninstall has no dry run. */
+    private static void previewRemoval(PackageSet.Removal removal, List<String> details) {
+        removal.present().forEach(p -> details.add(p.name() + " " + p.version() + " (removed)"));
+        removal.absent().forEach(name -> details.add(name + " is not installed: nothing to remove"));
     }
 
     @Override
@@ -67,16 +83,30 @@ public final class PipStepExecutor implements StepExecutor<PipStep> {
         Path record = context.stepDir().resolve(BEFORE);
         try {
             Optional<Installed[]> recorded = json.read(record, Installed[].class);
-            PackageSet before = recorded.map(r -> new PackageSet(Arrays.asList(r))).orElse(null);
-            if (before == null) {
-                // only the first attempt sees the packages as they were before the step
-                before = pip.list();
+            PackageSet now = pip.list();
+            // only the first attempt sees the packages as they were before the step
+            PackageSet before = recorded.map(r -> new PackageSet(Arrays.asList(r))).orElse(now);
+            if (recorded.isEmpty()) {
                 json.write(record, before.all());
             }
-            pip.change(pip.installArgs());
+            List<String> absent = List.of();
+            if (step.uninstall()) {
+                PackageSet.Removal removal = now.removal(step.packages());
+                absent = removal.absent();
+                absent.forEach(name -> context.output(name + " is not installed: nothing to remove"));
+                if (!removal.present().isEmpty()) {
+                    pip.change(Pip.uninstallArgs(removal.present().stream().map(Installed::name).toList()));
+                }
+            } else {
+                pip.change(pip.installArgs());
+            }
             List<String> changes = pip.list().changesSince(before);
-            return changes.isEmpty() ? StepOutcome.skipped("the requirements were already satisfied")
-                    : StepOutcome.done(String.join(", ", changes));
+            String notInstalled = absent.isEmpty() ? "" : "not installed: " + String.join(", ", absent);
+            if (changes.isEmpty()) {
+                return StepOutcome.skipped(step.uninstall() ? "nothing to remove: " + notInstalled
+                        : "the requirements were already satisfied");
+            }
+            return StepOutcome.done(String.join(", ", changes) + (notInstalled.isEmpty() ? "" : "; " + notInstalled));
         } catch (IOException e) {
             throw new StepFailedException(shown(e.getMessage(), context), e);
         }
@@ -107,9 +137,7 @@ public final class PipStepExecutor implements StepExecutor<PipStep> {
                 pip.change(args);
             }
             if (!added.isEmpty()) {
-                List<String> args = new ArrayList<>(List.of("uninstall", "-y"));
-                args.addAll(added);
-                pip.change(args);
+                pip.change(Pip.uninstallArgs(added));
             }
         } catch (IOException e) {
             throw new StepFailedException("could not restore the packages recorded before the step: "
@@ -119,7 +147,8 @@ public final class PipStepExecutor implements StepExecutor<PipStep> {
 
     @Override
     public ResumeSafety resumeSafety(PipStep step, StepContext context) {
-        return ResumeSafety.safe("pip install may run again; the packages before the step were recorded first");
+        return ResumeSafety.safe("pip " + (step.uninstall() ? "uninstall" : "install")
+                + " may run again; the packages before the step were recorded first");
     }
 
     /**

@@ -78,7 +78,7 @@ class PipStepExecutorIT {
     @Test
     void the_interpreter_can_be_given_instead_of_the_venv() throws Exception {
         PipStep step = new PipStep(TestSteps.common("pip"), venv.python(), null, List.of("beta==1.0"), false, null,
-                wheels.toString(), true);
+                wheels.toString(), true, false);
 
         assertThat(harness.apply(step).summary()).isEqualTo("beta (new) 1.0");
     }
@@ -86,7 +86,7 @@ class PipStepExecutorIT {
     @Test
     void an_empty_find_links_leaves_the_sources_to_pip_configuration() throws Exception {
         PipStep step = new PipStep(TestSteps.common("pip"), null, venv.dir().toString(), List.of("beta"), false, null,
-                "", true);
+                "", true, false);
         TestStepContext context = harness.newContext(step).withEnvironment(Map.of("PIP_FIND_LINKS", wheels.toString()));
 
         assertThat(harness.previewChangesNothing(step, context).details().get(0))
@@ -107,7 +107,7 @@ class PipStepExecutorIT {
     @Test
     void index_credentials_and_secrets_are_masked() {
         PipStep step = new PipStep(TestSteps.common("pip"), null, venv.dir().toString(), List.of("alpha"), true,
-                "https://deploy:t0ken@pypi.example.org/simple", null, true);
+                "https://deploy:t0ken@pypi.example.org/simple", null, true, false);
         TestStepContext context = harness.newContext(step).withSecrets("t0ken");
 
         StepPreview preview = harness.previewChangesNothing(step, context);
@@ -116,8 +116,52 @@ class PipStepExecutorIT {
         assertThat(preview.details().get(0)).contains("--index-url https://******@pypi.example.org/simple --no-index alpha");
     }
 
+    @Test
+    void uninstall_preview_names_what_would_be_removed_from_pip_list_and_changes_nothing() {
+        StepPreview preview = harness.previewChangesNothing(uninstall("alpha", "beta"));
+
+        assertThat(preview.summary()).isEqualTo("pip uninstall alpha beta from " + venv.python());
+        assertThat(preview.warnings()).isEmpty();
+        assertThat(preview.details()).containsExactly(
+                "command: " + venv.python() + " -m pip uninstall -y alpha beta",
+                "alpha 1.0 (removed)", "beta is not installed: nothing to remove");
+    }
+
+    @Test
+    void uninstall_removes_the_package_and_names_those_not_installed() throws Exception {
+        StepOutcome outcome = harness.apply(uninstall("alpha", "beta"));
+
+        assertThat(outcome.summary()).isEqualTo("alpha 1.0 (removed); not installed: beta");
+        assertThat(venv.pipList()).doesNotContain("alpha");
+    }
+
+    @Test
+    void uninstall_then_rollback_reinstalls_the_exact_version_removed() throws Exception {
+        // alpha 2.0 is among the wheels too: the rollback must put back 1.0, not the newest
+        harness.rollbackRestores(uninstall("alpha==1.0"));
+
+        assertThat(venv.pipList()).contains("{\"name\": \"alpha\", \"version\": \"1.0\"}");
+    }
+
+    @Test
+    void uninstalling_a_package_not_installed_is_skipped_not_failed() throws Exception {
+        Object before = harness.state();
+
+        StepOutcome outcome = harness.apply(uninstall("beta"));
+
+        assertThat(outcome.skipped()).isTrue();
+        assertThat(outcome.summary()).isEqualTo("nothing to remove: not installed: beta");
+        assertThat(harness.state()).isEqualTo(before);
+        assertThat(harness.applyTwiceChangesNothingMore(uninstall("alpha")).skipped()).isTrue();
+    }
+
+    private PipStep uninstall(String... packages) {
+        return new PipStep(TestSteps.common("pip"), null, venv.dir().toString(), List.of(packages), false, null,
+                wheels.toString(), true, true);
+    }
+
     private PipStep upgrade(String pkg) {
         return new PipStep(TestSteps.common("pip"), null, venv.dir().toString(), List.of(pkg), true, null,
-                wheels.toString(), true);
+                wheels.toString(), true, false);
     }
 }
