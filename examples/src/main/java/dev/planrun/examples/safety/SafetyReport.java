@@ -118,6 +118,25 @@ public final class SafetyReport {
             md.append("\n(`").append(e.path("name").asText()).append("`, recorded ")
                     .append(e.path("recorded").asText()).append(")\n\n");
         }
+        md.append("""
+                ## What the figures do not say
+
+                - Dry-run: the checks of a review may run commands that only read (`omero config get`,
+                  `omero admin status`, `systemctl is-active`, ...); those calls are counted above, not
+                  compared. Every call that changes something is compared, and none is made.
+                - Crash and resume: every step boundary of the OMERO.server 3.2 to 5.6 chain is a kill point;
+                  kills inside a step are the ones that landed there in that run, plus the deliberate kill
+                  in the middle of a long step of the mixed-step plan (ApplyEndToEndIT).
+                - Injected failure: the test suite injects a failure at every step of the OMERO.server 5.2
+                  to 5.3 plan (every step type but pip, the shape of every hop with a database script) and
+                  of the OpenREM plan; `bench/safety.sh --all` does so for every omero-server plan and the
+                  OMERO.web plan too (the figures above say which ran).
+                - Rollback returns everything to its start except what the documents say to delete and
+                  nothing restores: the invalidated Bio-Formats memo files (OMERO.server) and the cleared
+                  session files (OMERO.web); the tests check that they were deleted. A database upgrade is
+                  rolled back by restoring the backup into a new database (the original is kept); the
+                  OpenREM migration is irreversible and a rollback stops there, naming it (exit 5).
+                """);
         return md.toString();
     }
 }
