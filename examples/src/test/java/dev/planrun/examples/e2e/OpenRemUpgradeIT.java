@@ -355,12 +355,14 @@ class OpenRemUpgradeIT {
      * and the wait has polled at least once, records the migration as complete.
      */
     private void finishSummaryMigrationOnceAsked(OpenRemSim.Installation site) {
-        Path runs = state.resolve("runs").resolve(PLAN_ID);
-        Path earlier = Files.isDirectory(runs) ? EndToEnd.runDir(state, PLAN_ID) : null; // a run before this one asked too
+        Path earlier = newestRun(); // a run before this one asked too
         celery = CompletableFuture.runAsync(() -> {
             try {
-                EndToEnd.waitFor(() -> Files.isDirectory(runs) && !EndToEnd.runDir(state, PLAN_ID).equals(earlier)
-                        && EndToEnd.journalHas(state, PLAN_ID, "confirmation", "start-summary-migration"));
+                EndToEnd.waitFor(() -> {
+                    Path newest = newestRun();
+                    return newest != null && !newest.equals(earlier)
+                            && EndToEnd.journalHas(state, PLAN_ID, "confirmation", "start-summary-migration");
+                });
                 Thread.sleep(1500);
                 manage(site, "sim_finish_summary_fields");
             } catch (IOException e) {
@@ -369,6 +371,15 @@ class OpenRemUpgradeIT {
                 Thread.currentThread().interrupt();
             }
         });
+    }
+
+    /** The newest run directory of the plan, or null when there is none yet (also while the first is being made). */
+    private Path newestRun() {
+        try (Stream<Path> runs = Files.list(state.resolve("runs").resolve(PLAN_ID))) {
+            return runs.max(java.util.Comparator.naturalOrder()).orElse(null);
+        } catch (IOException e) {
+            return null;
+        }
     }
 
     private void manage(OpenRemSim.Installation site, String command) throws IOException {
