@@ -51,6 +51,11 @@ final class FailureInjection {
         restored++;
     }
 
+    /** How many points stopped at an irreversible step so far. */
+    int stopped() {
+        return stopped;
+    }
+
     /** A point whose rollback stopped, as it must, at an irreversible step (exit 5, the step named). */
     void stoppedAtIrreversible() {
         stopped++;
