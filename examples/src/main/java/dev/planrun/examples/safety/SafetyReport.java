@@ -99,7 +99,8 @@ public final class SafetyReport {
         });
         md.append("| **all** | ").append(total[0]).append(" | ").append(total[1]).append(" | ").append(total[2]).append(" |\n\n");
         md.append("## At a glance\n\n| promise | cases shown |\n| --- | ---: |\n");
-        glance(md, entries, "dry-run changes nothing: plans and chains reviewed and dry-run on a site, compared",
+        glance(md, entries, "dry-run changes nothing: a plan (or the chain) reviewed and dry-run on a site, before and"
+                        + " after compared",
                 "dry-run-", "plans"::equals);
         glance(md, entries, "crash and resume: SIGKILL points resumed to the uninterrupted state", "crash-resume-",
                 k -> k.startsWith("kills "));
@@ -129,8 +130,9 @@ public final class SafetyReport {
                   in the middle of a long step of the mixed-step plan (ApplyEndToEndIT).
                 - Injected failure: the test suite injects a failure at every step of the OMERO.server 5.2
                   to 5.3 plan (every step type but pip, the shape of every hop with a database script) and
-                  of the OpenREM plan; `bench/safety.sh --all` does so for every omero-server plan and the
-                  OMERO.web plan too (the figures above say which ran).
+                  of the OpenREM plan up to the first point past its migration; `bench/safety.sh --all`
+                  does so at every point of every omero-server plan, the OpenREM plan and the OMERO.web
+                  plan (the figures above say which ran).
                 - Rollback returns everything to its start except what the documents say to delete and
                   nothing restores: the invalidated Bio-Formats memo files (OMERO.server) and the cleared
                   session files (OMERO.web); the tests check that they were deleted. A database upgrade is

@@ -27,7 +27,7 @@ class SafetyReportTest {
 
         String md = SafetyReport.render(entries, Catalog.fromClassPath(getClass().getClassLoader(), new PlanLoader()));
 
-        assertThat(md).contains("| dry-run changes nothing: plans and chains reviewed and dry-run on a site, compared | 21 |")
+        assertThat(md).contains("| dry-run changes nothing: a plan (or the chain) reviewed and dry-run on a site, before and after compared | 21 |")
                 .contains("| bad input: malformed plans, params and reviewed files refused (exit 2; tampered reviewed files exit 6) | 108 |")
                 .contains("| crash and resume: SIGKILL points resumed to the uninterrupted state | not recorded |")
                 .contains("| omero-server | 19 |")
