@@ -22,7 +22,7 @@ import picocli.CommandLine.Parameters;
 
 /**
  * What a command works on: a plan file, or the catalog plans of a product chained from one
- * version to another into one plan ({@code --product P --from V --to V}, DESIGN.md "Chaining").
+ * version to another into one plan ({@code --product P --from V --to V}; see docs/catalog.md).
  */
 public final class PlanSource {
 

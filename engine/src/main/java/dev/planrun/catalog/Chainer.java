@@ -16,7 +16,7 @@ import java.util.Map;
 import java.util.Set;
 
 /**
- * Merges catalog hops into one plan (DESIGN.md "Chaining"): hop N+1 starts after hop N ends,
+ * Merges catalog hops into one plan (docs/catalog.md): hop N+1 starts after hop N ends,
  * step ids are prefixed with the hop's plan id, {@code once-first} steps are kept only in the
  * first hop and {@code once-last} steps only in the last. The plan-level preconditions of later
  * hops become preconditions of that hop's first steps, so that they are checked when the hop
