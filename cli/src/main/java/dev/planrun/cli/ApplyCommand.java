@@ -66,6 +66,11 @@ final class ApplyCommand implements Callable<Integer> {
     @Option(names = "--yes", description = "Confirm manual steps without asking.")
     private boolean yes;
 
+    @Option(names = "--digest", paramLabel = "SHA256", description = {"With a reviewed file: the sha256 the change ticket",
+            "quotes (all of it, or its first 12 or more hex digits). Refused (exit 6, nothing changed) unless the",
+            "file is that one: an edit of the reviewed file itself shows here."})
+    private String expectedDigest;
+
     @Option(names = "--on-failure", paramLabel = "stop|rollback",
             description = "What a failed step does (default: the plan's on-failure).")
     private OnFailure onFailure;
@@ -79,6 +84,17 @@ final class ApplyCommand implements Callable<Integer> {
             return ExitCodes.USAGE;
         }
         Optional<Path> reviewedFile = source.reviewedFile(root);
+        if (expectedDigest != null) {
+            if (reviewedFile.isEmpty()) {
+                err.println("planrun: --digest checks a reviewed file (planrun plan --out FILE); this is a plan");
+                return ExitCodes.USAGE;
+            }
+            if (!expectedDigest.matches("[0-9a-fA-F]{12,64}")) {
+                err.println("planrun: --digest '" + expectedDigest + "': expected the reviewed file's sha256, 12 to 64"
+                        + " hex digits");
+                return ExitCodes.USAGE;
+            }
+        }
         ParamInputs inputs = params.inputs();
         Optional<Plan> plan;
         String reviewedSha256 = null;
@@ -87,6 +103,12 @@ final class ApplyCommand implements Callable<Integer> {
             ReviewedFiles.Verified verified = ReviewedFiles.verify(root, reviewedFile.get(), inputs, err);
             if (verified.refusal() != ExitCodes.DONE) {
                 return verified.refusal();
+            }
+            String digest = verified.opened().digest();
+            if (expectedDigest != null && !digest.startsWith(expectedDigest.toLowerCase(java.util.Locale.ROOT))) {
+                err.println("planrun: " + reviewedFile.get() + " is not the reviewed file the ticket names: its sha256 is "
+                        + digest + ", the ticket's " + expectedDigest + "; nothing was changed");
+                return ExitCodes.REVIEW_CHANGED;
             }
             plan = verified.opened().plan();
             inputs = verified.opened().inputs();

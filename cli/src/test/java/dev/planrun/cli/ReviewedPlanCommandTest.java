@@ -116,6 +116,39 @@ class ReviewedPlanCommandTest {
     }
 
     @Test
+    void theTicketsDigestRefusesAnEditedReviewedFileAndAcceptsTheApprovedOne() throws IOException {
+        review();
+        String digest = dev.planrun.reviewed.Digests.sha256(reviewed);
+        String approved = Files.readString(reviewed);
+        // the reviewed file's own params edited after approval: it still verifies against itself
+        Files.writeString(reviewed, approved.replace("\"greeting\" : \"Hello\"", "\"greeting\" : \"Howdy\""));
+        assertThat(Files.readString(reviewed)).isNotEqualTo(approved);
+
+        CliRun edited = applyReviewed("--yes", "--digest", digest.substring(0, 12));
+        assertThat(edited.code()).as(edited.err()).isEqualTo(ExitCodes.REVIEW_CHANGED);
+        assertThat(edited.err()).contains("is not the reviewed file the ticket names").contains("nothing was changed");
+        assertThat(target).doesNotExist();
+        assertThat(state).doesNotExist();
+
+        Files.writeString(reviewed, approved);
+        CliRun applied = applyReviewed("--yes", "--digest", digest.toUpperCase(java.util.Locale.ROOT));
+        assertThat(applied.code()).as(applied.err()).isZero();
+        assertThat(target.resolve("releases/2.0/site.properties")).exists();
+    }
+
+    @Test
+    void aDigestIsForAReviewedFileAndIsHex() {
+        review();
+        CliRun onAPlan = cli(ENV, "apply", plan.toString(), "-p", "target=" + target, "--digest", "0123456789ab");
+        assertThat(onAPlan.code()).isEqualTo(ExitCodes.USAGE);
+        assertThat(onAPlan.err()).contains("--digest checks a reviewed file");
+        CliRun notHex = applyReviewed("--digest", "not-a-sha256");
+        assertThat(notHex.code()).isEqualTo(ExitCodes.USAGE);
+        assertThat(notHex.err()).contains("--digest 'not-a-sha256': expected the reviewed file's sha256");
+        assertThat(target).doesNotExist();
+    }
+
+    @Test
     void theSameParamGivenAgainIsNoDifferenceAndDryRunNamesTheReviewedFile() {
         review();
         CliRun dry = applyReviewed("--dry-run", "-p", "greeting=Hello", "-p", "target=" + target);
